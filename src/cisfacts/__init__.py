@@ -1,0 +1,36 @@
+"""cisfacts: typed facts with exact spans from news text of the CIS region.
+
+>>> import cisfacts
+>>> [f.to_dict()["value"] for f in cisfacts.extract("Экспорт вырос на 8% в 2024 году.", lang="ru")]
+['8', '2024']
+"""
+
+from __future__ import annotations
+
+from cisfacts.detect import detect_language
+from cisfacts.errors import ParseError
+from cisfacts.extract import extract
+from cisfacts.facts import Date, Duration, Fact, Money, Number, Percent, Period
+from cisfacts.languages import LANGUAGES
+from cisfacts.parse import parse_date, parse_money, parse_number, parse_percent
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "LANGUAGES",
+    "Date",
+    "Duration",
+    "Fact",
+    "Money",
+    "Number",
+    "ParseError",
+    "Percent",
+    "Period",
+    "__version__",
+    "detect_language",
+    "extract",
+    "parse_date",
+    "parse_money",
+    "parse_number",
+    "parse_percent",
+]

@@ -1,0 +1,126 @@
+"""Everything cisfacts reads from CLDR, through babel's public API.
+
+Only called when a language's grammar is first built (never at import).
+Month names come from the *format* context only: babel 2.18 can return
+another locale's stand-alone names once a different locale's stand-alone
+names were read (python-babel/babel#1234), and the format names are what
+news writes inside dates anyway.
+
+>>> separators("ru")
+(',', '\\xa0')
+>>> month_names("kk")[10]
+('қазан', 'қаз.')
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Currencies whose CLDR names and symbols cisfacts recognises, and whose
+#: ISO codes it reads when written next to an amount.
+CURRENCIES: tuple[str, ...] = (
+    "USD", "EUR", "RUB", "KZT", "BGN", "GBP", "CNY", "JPY", "CHF", "UAH", "BYN", "KGS",
+    "UZS", "TJS", "TMT", "AZN", "AMD", "GEL", "MDL", "RON", "TRY", "INR", "CAD", "AUD",
+)
+
+#: Symbols whose meaning does not depend on the locale (``$`` is USD everywhere).
+FIXED_SYMBOLS: dict[str, str] = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT"}
+
+_NUMBER_RE = regex.compile(r"[\d.,\s\u00a0\u202f]*\d[\d.,]*")
+_SPACES = regex.compile(r"[\s\u00a0\u202f]+")
+
+
+def _clean(text: str) -> str:
+    """Drop the number and CLDR's quoting from a formatted unit, keep the words."""
+    text = _NUMBER_RE.sub(" ", text.replace("'", ""))
+    return _SPACES.sub(" ", text).strip()
+
+
+def separators(locale: str) -> tuple[str, str]:
+    """The locale's decimal and group symbols."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    return get_decimal_symbol(locale), get_group_symbol(locale)
+
+
+def month_names(locale: str) -> dict[int, tuple[str, ...]]:
+    """Month number -> the wide and abbreviated format-context names."""
+    from babel.dates import get_month_names
+
+    wide = get_month_names("wide", context="format", locale=locale)
+    abbr = get_month_names("abbreviated", context="format", locale=locale)
+    out: dict[int, tuple[str, ...]] = {}
+    for month in range(1, 13):
+        names = [str(wide[month])]
+        short = str(abbr[month])
+        if short.lower() != names[0].lower() and len(short.rstrip(".")) >= 3:
+            names.append(short)
+        out[month] = tuple(names)
+    return out
+
+
+def currency_names(locale: str) -> dict[str, tuple[str, ...]]:
+    """ISO code -> display name and plural forms, for :data:`CURRENCIES`."""
+    from babel.core import Locale
+    from babel.numbers import get_currency_name
+
+    loc = Locale.parse(locale)
+    out: dict[str, tuple[str, ...]] = {}
+    for code in CURRENCIES:
+        names: list[str] = []
+        for count in (None, 1, 2, 5, 1.5):
+            name = str(get_currency_name(code, count=count, locale=loc))
+            if name != code and name not in names:
+                names.append(name)
+        out[code] = tuple(names)
+    return out
+
+
+def currency_symbols(locales: tuple[str, ...]) -> dict[str, str]:
+    """Symbol -> ISO code, gathered over several locales; fixed symbols win."""
+    from babel.numbers import get_currency_symbol
+
+    out: dict[str, str] = {}
+    for locale in locales:
+        for code in CURRENCIES:
+            symbol = str(get_currency_symbol(code, locale=locale))
+            if symbol != code and not regex.fullmatch(r"\p{Lu}{1,2}", symbol):
+                out.setdefault(symbol, code)
+    out.update(FIXED_SYMBOLS)
+    return out
+
+
+def scale_words(locale: str) -> dict[str, int]:
+    """Compact-decimal scale words (``млрд``, ``хиляди``, ``thousand``) -> value."""
+    from babel.numbers import format_compact_decimal
+
+    out: dict[str, int] = {}
+    for exponent in range(3, 15):
+        for count in (1, 2, 5):
+            number = count * 10**exponent
+            for style in ("short", "long"):
+                text = str(format_compact_decimal(number, format_type=style, locale=locale))
+                word = _clean(text)
+                digits = regex.sub(r"\D", "", text)
+                if len(regex.sub(r"\P{L}", "", word)) < 2 or not digits:
+                    continue
+                value = number // int(digits)
+                if value in (10**3, 10**6, 10**9, 10**12):
+                    out.setdefault(word.lower(), value)
+    return out
+
+
+def unit_words(locale: str, unit: str) -> tuple[str, ...]:
+    """The long words CLDR writes after a count of ``unit`` (``лет``, ``years``)."""
+    from babel.units import format_unit
+
+    words: list[str] = []
+    for count in (1, 2, 5, 21, 1.5):
+        try:
+            text = str(format_unit(count, unit, length="long", locale=locale))
+        except Exception:
+            continue
+        word = _clean(text)
+        if len(word) >= 2 and word != unit and word not in words:
+            words.append(word)
+    return tuple(words)

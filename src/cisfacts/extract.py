@@ -1,0 +1,390 @@
+"""extract(): one scan of the text, small handlers per match, qualifiers.
+
+>>> [f.to_dict()["value"] for f in extract("Бұл индустрияда 143 мың адам жұмыс істейді.", lang="kk")]
+['143000']
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator
+from decimal import Decimal, InvalidOperation
+from typing import TypedDict
+
+import attrs
+import regex
+
+from cisfacts.dates import half_or_quarter, ordinal_digit, plausible_year, roman, safe_date
+from cisfacts.detect import detect_language
+from cisfacts.facts import Date, Duration, Fact, Money, Number, Percent, Period, Precision, last_day
+from cisfacts.grammar import Grammar, get_grammar
+from cisfacts.languages import check_language
+from cisfacts.numbers import Segment, combine, read_digits
+from cisfacts.words import normalise
+
+_HYPHEN_TAIL = regex.compile(r"[-‐‑]\p{L}+\Z")
+_DASH = regex.compile(r"[-‐‑‒–—−]")
+_QUALIFIED = ("number", "money", "percent", "duration")
+
+
+@attrs.frozen
+class _Context:
+    text: str
+    grammar: Grammar
+    lang: str
+    reference: datetime.date | None
+    bare_years: bool
+
+
+Handler = Callable[[_Context, "regex.Match[str]"], Iterator[Fact]]
+
+
+class _Where(TypedDict):
+    start: int
+    end: int
+    text: str
+    lang: str
+
+
+def _common(ctx: _Context, start: int, end: int) -> _Where:
+    return {"start": start, "end": end, "text": ctx.text[start:end], "lang": ctx.lang}
+
+
+# --- amounts --------------------------------------------------------------------
+
+
+def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
+    """Read the numbers written in ``text[start:end]``; ``None`` if a part is malformed."""
+    g = ctx.grammar
+    tokens: list[tuple[str, Decimal | int, int, int, str]] = []
+    for tok in g.token.finditer(ctx.text, start, end):
+        if tok.group("digits") is not None:
+            value = read_digits(tok.group("digits"), g.decimal)
+            if value is None:
+                return None
+            tokens.append(("digits", value, tok.start(), tok.end(), ""))
+            continue
+        word = tok.group("word")
+        for candidate in (word, word.rstrip(".")):
+            number = g.number.lookup(candidate)
+            if number is not None:
+                tokens.append(("word", number, tok.start(), tok.end(), normalise(candidate)))
+                break
+            scale = g.scale.lookup(candidate)
+            if scale is not None:
+                tokens.append(("scale", scale, tok.start(), tok.end(), normalise(candidate)))
+                break
+    return combine(tokens)
+
+
+def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] | None:
+    """The numbers of the ``rng`` group, with ranges sharing the scale of their end.
+
+    Each item is (segment, carries_unit): in a range both ends carry the unit.
+    """
+    start, end = m.span("rng")
+    segments = _segments(ctx, start, end)
+    if not segments:
+        return None
+    last = segments[-1]
+    if len(segments) >= 2 and _DASH.search(ctx.text, segments[-2].end, last.start):
+        first = segments[-2]
+        if not first.scaled and last.scaled:
+            first = attrs.evolve(first, value=first.value * last.scale, scaled=True, scale=last.scale)
+        return [(s, False) for s in segments[:-2]] + [(first, True), (last, True)]
+    return [(s, False) for s in segments[:-1]] + [(last, True)]
+
+
+def _number_facts(ctx: _Context, seg: Segment) -> Iterator[Fact]:
+    if (
+        not seg.digits
+        and not seg.scaled
+        and len(seg.words) == 1
+        and ctx.grammar.weak.lookup(seg.words[0]) is not None
+    ):
+        return
+    if (
+        ctx.bare_years
+        and seg.digits
+        and not seg.scaled
+        and regex.fullmatch(r"(?:19|20)\d\d", ctx.text[seg.start:seg.end])
+    ):
+        year = int(seg.value)
+        yield Date(**_common(ctx, seg.start, seg.end), value=datetime.date(year, 1, 1), precision="year")
+        return
+    yield Number(**_common(ctx, seg.start, seg.end), value=seg.value)
+
+
+def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    amounts = _amounts(ctx, m)
+    if not amounts:
+        return
+    # The last number keeps the ending glued to it (``100-ге``).
+    *rest, (last, carries) = amounts
+    amounts = [*rest, (attrs.evolve(last, end=m.end("rng")), carries)]
+    for seg, _ in amounts:
+        yield from _number_facts(ctx, seg)
+
+
+def _unit_facts(
+    ctx: _Context, m: regex.Match[str], make: Callable[[_Where, Decimal], Fact]
+) -> Iterator[Fact]:
+    """Facts for a figure with a unit: the unit-bearing numbers span to the match's end."""
+    amounts = _amounts(ctx, m)
+    if not amounts:
+        return
+    start, end = m.span()
+    unit_carriers = [seg for seg, carries in amounts if carries]
+    for seg, carries in amounts:
+        if not carries:
+            yield from _number_facts(ctx, seg)
+            continue
+        if len(unit_carriers) == 2 and seg is unit_carriers[0]:
+            s, e = (start if m.start("rng") == start else seg.start), seg.end
+            s = min(s, seg.start) if m.start("rng") == start else start
+        else:
+            s = start if seg is unit_carriers[0] else seg.start
+            e = end
+        yield make(_common(ctx, s, e), seg.value)
+
+
+def _currency(ctx: _Context, text: str) -> str | None:
+    g = ctx.grammar
+    text = _HYPHEN_TAIL.sub("", text.strip())
+    code = g.symbols.get(normalise(text))
+    if code is None and text.isupper() and len(text) == 3 and text.isascii():
+        code = text
+    if code is None:
+        code = g.currency.lookup(text)
+    return code
+
+
+def _h_money(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    code = _currency(ctx, m.group("cur"))
+    if code is None:
+        return
+    yield from _unit_facts(ctx, m, lambda c, v: Money(**c, amount=v, currency=code))
+
+
+def _h_percent(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    yield from _unit_facts(ctx, m, lambda c, v: Percent(**c, value=v))
+
+
+def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    unit = ctx.grammar.duration.lookup(m.group("unit"))
+    if unit is None:
+        return
+    yield from _unit_facts(ctx, m, lambda c, v: Duration(**c, value=v, unit=unit))
+
+
+# --- dates ----------------------------------------------------------------------
+
+
+def _year(ctx: _Context, m: regex.Match[str], *names: str) -> int | None:
+    for name in names:
+        if m.group(name):
+            return int(m.group(name))
+    return ctx.reference.year if ctx.reference is not None else None
+
+
+def _month(ctx: _Context, text: str) -> int | None:
+    return ctx.grammar.month.lookup(text)
+
+
+def _day(text: str) -> int:
+    return int(regex.match(r"\d+", text).group())  # type: ignore[union-attr]
+
+
+def _date(ctx: _Context, m: regex.Match[str], day: datetime.date | None, precision: Precision) -> Iterator[Fact]:
+    if day is not None and plausible_year(day.year):
+        yield Date(**_common(ctx, *m.span()), value=day, precision=precision)
+
+
+def _period(
+    ctx: _Context, m: regex.Match[str], first: datetime.date | None, last: datetime.date | None, precision: Precision
+) -> Iterator[Fact]:
+    if first is not None and last is not None and first <= last and plausible_year(first.year):
+        yield Period(**_common(ctx, *m.span()), first=first, last=last, precision=precision)
+
+
+def _h_date_iso(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    yield from _date(ctx, m, safe_date(int(m["y"]), int(m["m"]), int(m["d"])), "day")
+
+
+def _h_date_num(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if m["sep"] == "/" and ctx.lang == "en" and a <= 12:
+        a, b = b, a
+    yield from _date(ctx, m, safe_date(y, b, a), "day")
+
+
+def _h_date_dmy(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    month, year = _month(ctx, m["m"]), _year(ctx, m, "y", "y2")
+    if month is not None and year is not None:
+        yield from _date(ctx, m, safe_date(year, month, _day(m["d"])), "day")
+
+
+def _h_date_ym(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    month = _month(ctx, m["m"])
+    if month is not None:
+        yield from _date(ctx, m, safe_date(int(m["y"]), month), "month")
+
+
+def _h_date_yw(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    yield from _date(ctx, m, safe_date(int(m["y"]), 1), "year")
+
+
+def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    offset = ctx.grammar.relative.lookup(m.group())
+    if offset is not None and ctx.reference is not None:
+        yield from _date(ctx, m, safe_date(ctx.reference.year + offset, 1), "year")
+
+
+def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    word = m["m"]
+    month = _month(ctx, word)
+    if month is None or ctx.reference is None or not word[:1].islower():
+        return
+    s, e = m.span("m")
+    yield Date(**_common(ctx, s, e), value=datetime.date(ctx.reference.year, month, 1), precision="month")
+
+
+def _h_per_years(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y1 < y2 <= y1 + 100:
+        yield from _period(ctx, m, datetime.date(y1, 1, 1), datetime.date(y2, 12, 31), "year")
+
+
+def _ordinal(ctx: _Context, text: str) -> int | None:
+    return roman(text) or ordinal_digit(text) or ctx.grammar.ordinal.lookup(text)
+
+
+def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    n, year = _ordinal(ctx, m["ord"]), _year(ctx, m, "y")
+    if n is None or year is None:
+        return
+    span = half_or_quarter(year, n, half=m["half"] is not None)
+    if span is not None:
+        yield from _period(ctx, m, span[0], span[1], "month")
+
+
+def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    n = int(m["n"] or m["n2"])
+    span = half_or_quarter(int(m["y"]), n, half=(m["hq"] or m["hq2"]) == "H")
+    if span is not None:
+        yield from _period(ctx, m, span[0], span[1], "month")
+
+
+def _h_per_months(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    m1, m2, year = _month(ctx, m["m1"]), _month(ctx, m["m2"]), _year(ctx, m, "y")
+    if m1 is None or m2 is None or year is None or m1 >= m2:
+        return
+    first = datetime.date(year, m1, 1)
+    yield from _period(ctx, m, first, last_day(datetime.date(year, m2, 1), "month"), "month")
+
+
+def _h_per_days(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    month, year = _month(ctx, m["m"]), _year(ctx, m, "y")
+    d1, d2 = _day(m["d1"]), _day(m["d2"])
+    if month is None or year is None or d1 >= d2:
+        return
+    yield from _period(ctx, m, safe_date(year, month, d1), safe_date(year, month, d2), "day")
+
+
+def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    return iter(())
+
+
+_HANDLERS: dict[str, Handler] = {
+    "number": _h_number,
+    "money_pre": _h_money,
+    "money_post": _h_money,
+    "percent": _h_percent,
+    "duration": _h_duration,
+    "date_iso": _h_date_iso,
+    "date_num": _h_date_num,
+    "date_ydm": _h_date_dmy,
+    "date_dmy": _h_date_dmy,
+    "date_mdy": _h_date_dmy,
+    "date_ym": _h_date_ym,
+    "date_my": _h_date_ym,
+    "date_yw": _h_date_yw,
+    "date_rel": _h_date_rel,
+    "date_mon": _h_date_mon,
+    "per_years": _h_per_years,
+    "per_ydq": _h_per_dq,
+    "per_dq": _h_per_dq,
+    "per_q": _h_per_q,
+    "per_months": _h_per_months,
+    "per_days": _h_per_days,
+}
+
+
+# --- qualifiers -----------------------------------------------------------------
+
+
+def _qualify(ctx: _Context, fact: Fact) -> Fact:
+    g = ctx.grammar
+    if fact.kind not in _QUALIFIED:
+        return fact
+    if g.after is not None:
+        after = g.after.match(ctx.text, fact.end)
+        if after is not None:
+            qualifier = g.qualifiers_after.get(normalise(after.group()))
+            if qualifier:
+                return attrs.evolve(fact, qualifier=qualifier)
+    if g.before is not None:
+        before = g.before.search(ctx.text, max(0, fact.start - 40), fact.start)
+        if before is not None:
+            qualifier = g.qualifiers_before.get(normalise(before.group()))
+            if qualifier:
+                return attrs.evolve(fact, qualifier=qualifier)
+    return fact
+
+
+# --- entry point ------------------------------------------------------------------
+
+
+def scan(
+    text: str, lang: str, reference_date: datetime.date | None = None, *, bare_years: bool = True
+) -> list[Fact]:
+    """Every fact in ``text`` for a known language (no argument checks)."""
+    ctx = _Context(text, get_grammar(lang), lang, reference_date, bare_years)
+    facts: list[Fact] = []
+    kinds = ctx.grammar.kinds
+    for m in ctx.grammar.scanner.finditer(text):
+        name = next(name for index, name in kinds if m.start(index) >= 0)
+        handler = _HANDLERS.get(name, _h_reject)
+        try:
+            facts.extend(_qualify(ctx, f) for f in handler(ctx, m))
+        except (ArithmeticError, InvalidOperation, ValueError):
+            continue
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts
+
+
+def extract(
+    text: str, *, lang: str | None = None, reference_date: datetime.date | None = None
+) -> list[Fact]:
+    """Every number, money amount, percentage, date, period and duration in ``text``.
+
+    ``lang`` is a code from :data:`cisfacts.LANGUAGES`; with ``None`` the
+    language is detected from the text. Relative dates (``в прошлом году``)
+    and dates written without a year are resolved against ``reference_date``
+    and left out when it is not given. Facts come sorted by ``start``.
+
+    >>> [(f.kind, f.text) for f in extract("Оборот превысил 110 млрд долларов в 2024 году.", lang="ru")]
+    [('money', '110 млрд долларов'), ('date', '2024 году')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if lang is None:
+        lang = detect_language(text)
+    else:
+        check_language(lang)
+    if reference_date is not None:
+        if not isinstance(reference_date, datetime.date):
+            raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        if isinstance(reference_date, datetime.datetime):
+            reference_date = reference_date.date()
+    return scan(text, lang, reference_date)

@@ -1,0 +1,289 @@
+"""One language's compiled grammar, built once from its data file and CLDR.
+
+The grammar is a single pattern: an alternation of named expressions (in
+order of priority at one position) that one scan of the text matches. The
+handlers in :mod:`cisfacts.extract` turn each match into facts.
+
+>>> g = get_grammar("ru")
+>>> g.scale.lookup("млрд."), g.month.lookup("января"), g.currency.lookup("долларов США")
+(1000000000, 1, 'USD')
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+import regex
+
+from cisfacts import cldr
+from cisfacts.facts import QUALIFIERS, DurationUnit, Qualifier
+from cisfacts.langdata import LanguageData
+from cisfacts.languages import language_data
+from cisfacts.words import HSPACE, WordTable, alternation, normalise
+
+H = HSPACE
+S = H + "+"
+SO = H + "*"
+DASH = r"[-‐‑‒–—−]"
+HYPHEN = r"[-‐‑]"
+#: A word boundary on each side (letters, digits and underscore make words).
+LB = r"(?<![\p{L}\p{N}_])"
+RB = r"(?![\p{L}\p{N}_])"
+#: Where a figure may start: not inside a word, a code (``COVID-19``) or a number.
+NUM_START = r"(?<![\p{L}\p{N}_]|[\p{L}\p{N}][-‐/]|\d[.,])"
+#: Digits with optional space groups and dot/comma separators.
+DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
+DAY = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d\p{L}])"
+YEAR = r"(?<![\d.,])[12]\d{3}(?![\d\p{L}])"
+MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
+
+
+def _tail_for_stems(data: LanguageData) -> str:
+    if data.suffix_slots:
+        return "".join(alternation(slot) + "?" for slot in data.suffix_slots)
+    if data.free_endings:
+        return rf"\p{{L}}{{0,{data.free_endings}}}"
+    return ""
+
+
+def _cldr_forms(data: LanguageData, words: Iterable[str]) -> list[str]:
+    """CLDR words as forms: exact, and for agglutinative languages also as stems."""
+    out = []
+    for word in words:
+        out.append(word)
+        if data.suffix_slots:
+            head, _, last = word.rpartition(" ")
+            stem = last.rstrip(data.stem_strip) or last
+            out.append(f"{head} {stem}*".strip())
+    return out
+
+
+K = TypeVar("K")
+
+
+def _entries(mapping: Mapping[K, Iterable[str]]) -> list[tuple[str, K]]:
+    return [(form, key) for key, forms in mapping.items() for form in forms]
+
+
+def _qualifiers(mapping: Mapping[str, str]) -> dict[str, Qualifier]:
+    out: dict[str, Qualifier] = {}
+    for phrase, qualifier in mapping.items():
+        if qualifier not in QUALIFIERS:
+            raise ValueError(f"unknown qualifier {qualifier!r} for {phrase!r}")
+        out[normalise(phrase)] = qualifier  # type: ignore[assignment]
+    return out
+
+
+@attrs.frozen
+class Grammar:
+    """A language's word tables and its compiled scanning pattern."""
+
+    data: LanguageData
+    decimal: str
+    group: str
+    number: WordTable[int]
+    scale: WordTable[int]
+    currency: WordTable[str]
+    symbols: Mapping[str, str]
+    percent: WordTable[bool]
+    month: WordTable[int]
+    year_word: WordTable[bool]
+    ordinal: WordTable[int]
+    half: WordTable[bool]
+    quarter: WordTable[bool]
+    duration: WordTable[DurationUnit]
+    relative: WordTable[int]
+    weak: WordTable[bool]
+    conjunctions: frozenset[str]
+    scanner: regex.Pattern[str]
+    #: (marker group index, alternative name), in priority order.
+    kinds: tuple[tuple[int, str], ...]
+    token: regex.Pattern[str]
+    before: regex.Pattern[str] | None
+    after: regex.Pattern[str] | None
+    qualifiers_before: Mapping[str, Qualifier]
+    qualifiers_after: Mapping[str, Qualifier]
+
+
+def build_grammar(data: LanguageData) -> Grammar:
+    """Compile one language's grammar (slow: call :func:`get_grammar`)."""
+    tail = _tail_for_stems(data)
+    num_tail = alternation(data.number_endings) + "?" if data.number_endings else ""
+    decimal, group = cldr.separators(data.locale)
+
+    number: WordTable[int] = WordTable(_entries(data.number_words), tail=num_tail)
+    cldr_scales = cldr.scale_words(data.locale)
+    scale: WordTable[int] = WordTable(
+        [*_entries(data.scale_words), *((f, v) for w, v in cldr_scales.items() for f in _cldr_forms(data, [w]))],
+        tail=tail,
+    )
+    currency_entries = _entries(data.currency_words)
+    for code, names in cldr.currency_names(data.locale).items():
+        currency_entries += [(f, code) for f in _cldr_forms(data, names)]
+    currency: WordTable[str] = WordTable(currency_entries, tail=tail)
+    symbols = cldr.currency_symbols((data.locale, "en"))
+    percent: WordTable[bool] = WordTable(
+        [(f, True) for f in (*data.percent_words,
+                             *_cldr_forms(data, cldr.unit_words(data.locale, "concentr-percent")))],
+        tail=tail,
+    )
+    month_tail = tail if data.months_inflect else ""
+    month_entries = _entries(data.month_words)
+    for m, names in cldr.month_names(data.locale).items():
+        for name in names:
+            month_entries.append((name + ("*" if data.months_inflect else ""), m))
+    month: WordTable[int] = WordTable(month_entries, tail=month_tail)
+    year_word: WordTable[bool] = WordTable([(f, True) for f in data.year_words], tail=tail)
+    year_range: WordTable[bool] = WordTable([(f, True) for f in data.year_range_words], tail=tail)
+    ordinal: WordTable[int] = WordTable(_entries(data.ordinal_numbers), tail=tail)
+    half: WordTable[bool] = WordTable([(f, True) for f in data.half_words], tail=tail)
+    quarter: WordTable[bool] = WordTable([(f, True) for f in data.quarter_words], tail=tail)
+    units: tuple[DurationUnit, ...] = ("year", "month", "week", "day")
+    duration_entries: list[tuple[str, DurationUnit]] = []
+    for unit in units:
+        cldr_forms = _cldr_forms(data, cldr.unit_words(data.locale, f"duration-{unit}"))
+        forms = (*data.duration_words.get(unit, ()), *cldr_forms)
+        duration_entries += [(f, unit) for f in forms]
+    unknown = set(data.duration_words) - set(units)
+    if unknown:
+        raise ValueError(f"{data.code}: unknown duration units {sorted(unknown)}")
+    duration: WordTable[DurationUnit] = WordTable(duration_entries, tail=tail)
+    relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
+    ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
+    conj = alternation(data.number_conjunctions)
+    hyph = alternation(data.hyphen_endings)
+
+    def words(table: WordTable[Any]) -> str:
+        return LB + table.pattern + r"(?!\p{L})"
+
+    # --- building blocks ---------------------------------------------------------
+    hyph_tail = rf"(?:{HYPHEN}{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
+    num = NUM_START + DIGITS
+    nw = LB + number.pattern + r"(?![\p{L}\p{N}])"
+    nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw})*"
+    sc = scale.pattern + r"(?![\p{L}\p{N}])"
+    atom = f"(?:{num}|{nwseq})"
+    amount = rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?))*)?{hyph_tail}"
+    rng = rf"{amount}(?:{SO}{DASH}{SO}{amount})?"
+    sym = alternation(symbols)
+    iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
+    cur_after = rf"(?:{sym}|{LB}{iso}|{words(currency)}){hyph_tail}"
+    pct = rf"(?:%{hyph_tail}|{words(percent)})"
+    mon = words(month)
+    yw = words(year_word)
+    ywr = words(year_range)
+    ylink = rf"(?:{SO}{HYPHEN}{SO}|{SO})"
+    ords = rf"(?:{words(ordinal)}|{LB}(?-i:IV|I{{1,3}})(?![\p{{L}}\p{{N}}])|{LB}[1-4]{HYPHEN}\p{{L}}{{1,5}}{RB})"
+    hq = rf"(?:(?P<half>{words(half)})|{words(quarter)})"
+    link = rf"(?:{alternation(data.period_links)}{S})?" if data.period_links else ""
+    year_tail = rf"(?:{SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?)"
+    mprep = alternation(data.month_prepositions)
+
+    alternatives: list[tuple[str, str]] = []
+    add = alternatives.append
+    # Things that look like figures but are not facts: consumed, nothing emitted.
+    if data.reference_markers:
+        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}\d[\p{{L}}\p{{N}}\-/.]*"))
+    add(("reject_ref2", r"№\s*\d[\p{L}\p{N}\-/.]*"))
+    add(("reject_phone",
+         r"\+\d[\d \-()]{7,}\d|(?<!\d)\(\d{3,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
+         r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"))
+    add(("reject_time", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"))
+    # Periods.
+    add(("per_years", rf"(?P<y1>{YEAR}){SO}{DASH}{SO}(?P<y2>{YEAR})(?:{ylink}(?:{ywr}|{yw}))?"))
+    add(("per_ydq", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<ord>{ords}){S}{hq}"))
+    add(("per_dq", rf"(?P<ord>{ords}){S}{hq}(?:{S}{link}(?P<y>{YEAR})(?:{ylink}{yw})?)?"))
+    add(("per_q", rf"{LB}(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q)){SO}(?:{HYPHEN}|/)?{SO}(?P<y>{YEAR})"))
+    add(("per_months", rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"))
+    add(("per_days", rf"(?P<d1>{DAY}){SO}{DASH}{SO}(?P<d2>{DAY}){S}(?P<m>{mon}){year_tail}?"))
+    # Dates.
+    end = r"(?![\d\p{L}])"
+    add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end))
+    add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
+         + end + rf"(?:{SO}{yw})?"))
+    add(("date_ydm", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<d>{DAY}){SO}(?P<m>{mon})"))
+    add(("date_ym", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<m>{mon})"))
+    add(("date_dmy", rf"(?P<d>{DAY})\.?{SO}(?:of{S})?(?P<m>{mon}){year_tail}?"))
+    add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{DAY})(?:{SO},{SO}(?P<y>{YEAR})|{S}(?P<y2>{YEAR}))?"))
+    add(("date_my", rf"(?P<m>{mon}){SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?"))
+    add(("date_yw", rf"(?P<y>{YEAR}){ylink}{yw}"))
+    add(("date_rel", words(relative)))
+    if data.month_prepositions:
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail})"))
+    if data.months_inflect:
+        add(("date_mon", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail})"))
+    # Amounts.
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng})(?:{SO}(?P<cur2>{cur_after}))?"))
+    add(("money_post", rf"(?P<rng>{rng}){SO}(?P<cur>{cur_after})"))
+    add(("percent", rf"(?P<rng>{rng}){SO}{pct}"))
+    add(("duration", rf"(?P<rng>{rng}){S}(?P<unit>{words(duration)})"))
+    if ordinal_after:
+        add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"))
+    add(("number", rf"(?P<rng>{rng})(?!{HYPHEN}?[\p{{L}}\p{{N}}])"))
+    add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"))
+
+    # Each alternative ends in an empty marker group that names it; duplicate
+    # group names inside alternatives make ``Match.lastgroup`` unreliable.
+    scanner = "|".join(f"(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern) in enumerate(alternatives))
+    token = rf"(?P<digits>{DIGITS})|(?P<word>\p{{L}}+\.?)"
+
+    def qualifier_pattern(phrases: Iterable[str], before: bool) -> regex.Pattern[str] | None:
+        phrases = list(phrases)
+        if not phrases:
+            return None
+        alt = "(?:" + "|".join(
+            sorted((regex.escape(p).replace(r"\ ", S) for p in phrases), key=len, reverse=True)
+        ) + ")"
+        if before:
+            return regex.compile(rf"{LB}{alt}{SO}\Z", regex.IGNORECASE)
+        return regex.compile(rf"{SO}{alt}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+
+    return Grammar(
+        data=data,
+        decimal=decimal,
+        group=group,
+        number=number,
+        scale=scale,
+        currency=currency,
+        symbols={normalise(k): v for k, v in symbols.items()},
+        percent=percent,
+        month=month,
+        year_word=year_word,
+        ordinal=ordinal,
+        half=half,
+        quarter=quarter,
+        duration=duration,
+        relative=relative,
+        weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),
+        conjunctions=frozenset(normalise(w) for w in data.number_conjunctions),
+        scanner=(compiled := regex.compile(scanner, regex.IGNORECASE)),
+        kinds=tuple(
+            (index, name.partition("_")[2])
+            for name, index in sorted(compiled.groupindex.items(), key=lambda kv: kv[1])
+            if regex.fullmatch(r"k\d+_.*", name)
+        ),
+        token=regex.compile(token),
+        before=qualifier_pattern(data.qualifiers_before, before=True),
+        after=qualifier_pattern(data.qualifiers_after, before=False),
+        qualifiers_before=_qualifiers(data.qualifiers_before),
+        qualifiers_after=_qualifiers(data.qualifiers_after),
+    )
+
+
+_CACHE: dict[str, Grammar] = {}
+_LOCK = threading.Lock()
+
+
+def get_grammar(code: str) -> Grammar:
+    """The compiled grammar of a language, built on first use and shared after."""
+    grammar = _CACHE.get(code)
+    if grammar is None:
+        with _LOCK:
+            grammar = _CACHE.get(code)
+            if grammar is None:
+                grammar = build_grammar(language_data(code))
+                _CACHE[code] = grammar
+    return grammar

@@ -1,0 +1,111 @@
+"""The shape of one language's data file.
+
+A data file (``cisfacts/lang/xx.py``) holds one :class:`LanguageData` made of
+plain words: no patterns, no code. What CLDR knows (separators, month names,
+currency names and symbols, compact scale words, unit words) is read from
+babel by :mod:`cisfacts.cldr`; a data file writes only what CLDR lacks.
+
+Word notation, shared by every word list:
+
+* ``"доллар"`` is an exact form, matched as a whole word (case-insensitively);
+* ``"доллар*"`` is a stem that takes the language's endings: the suffix slots
+  of an agglutinative language (``suffix_slots``) or up to ``free_endings``
+  letters in a fusional one;
+* a space inside a form matches any run of horizontal white space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+
+def _frozen_map(value: Mapping[object, object]) -> Mapping[object, object]:
+    return dict(value)
+
+
+@attrs.frozen(kw_only=True)
+class LanguageData:
+    """Everything the generic engine needs to know about one language.
+
+    >>> from cisfacts.lang.en import DATA
+    >>> DATA.code, DATA.locale
+    ('en', 'en')
+    """
+
+    #: The code used in ``extract(lang=...)``.
+    code: str
+    #: English name of the language.
+    name: str
+    #: babel locale identifier that CLDR data is read from.
+    locale: str
+
+    # --- inflection ---------------------------------------------------------
+    #: Agglutinative endings: ordered slots of optional morphemes
+    #: (plural, possessive, case, ...). A stem marked ``*`` may take one
+    #: morpheme from each slot, in order.
+    suffix_slots: tuple[tuple[str, ...], ...] = ()
+    #: Fusional endings: a stem marked ``*`` may take up to this many letters.
+    free_endings: int = 0
+    #: Letters stripped from the end of a CLDR word to make it a stem.
+    stem_strip: str = ""
+    #: Endings allowed after a hyphen glued to digits, ``%`` or an
+    #: abbreviation (``100-ге``, ``%-ға``, ``млрд-ты``).
+    hyphen_endings: tuple[str, ...] = ()
+    #: Endings allowed on number words (``үшке``, ``бестен``).
+    number_endings: tuple[str, ...] = ()
+
+    # --- numbers -------------------------------------------------------------
+    #: Number words: value -> every form of it (exact forms or ``*`` stems).
+    number_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Number words that alone are not a figure (``бір``, ``one``): they count
+    #: only inside a compound or before a scale word, currency or unit.
+    weak_number_words: tuple[str, ...] = ()
+    #: Words that glue number words together (``and``, ``и``).
+    number_conjunctions: tuple[str, ...] = ()
+    #: Scale words CLDR lacks: value -> forms (``тыс.``, ``миллиард*``).
+    scale_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words that, written just after a number, make it an ordinal or an
+    #: anniversary, so no fact (``жылдығы``).
+    ordinal_words: tuple[str, ...] = ()
+    #: Words before a number that make it a document, law or street number.
+    reference_markers: tuple[str, ...] = ()
+
+    # --- money and percent -----------------------------------------------------
+    #: Currency words CLDR lacks: ISO code -> forms (``доллар*``, ``руб.``).
+    currency_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Percent words CLDR lacks (``пайыз*``, ``процентных пунктов``).
+    percent_words: tuple[str, ...] = ()
+
+    # --- dates ------------------------------------------------------------------
+    #: Month forms CLDR lacks: month number -> forms.
+    month_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Whether CLDR month names take the language's endings (``қаңтарында``).
+    months_inflect: bool = False
+    #: Words before a lone month name that make it a date (``в``, ``in``).
+    month_prepositions: tuple[str, ...] = ()
+    #: Year words written after a year (``жыл*``, ``году``, ``г.``).
+    year_words: tuple[str, ...] = ()
+    #: Year words for a range of years (``жылдар*``, ``годы``, ``гг.``).
+    year_range_words: tuple[str, ...] = ()
+    #: Words before a bare year that make it a date (``in``, ``since``).
+    year_prepositions: tuple[str, ...] = ()
+    #: Words between a half/quarter and its year (``of``, ``на``).
+    period_links: tuple[str, ...] = ()
+    #: Ordinal words for halves and quarters: 1..4 -> forms.
+    ordinal_numbers: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words for a half year (``жарты*``, ``полугоди*``, ``half``).
+    half_words: tuple[str, ...] = ()
+    #: Words for a quarter (``тоқсан*``, ``квартал*``, ``quarter``).
+    quarter_words: tuple[str, ...] = ()
+    #: Duration unit words CLDR lacks: ``year|month|week|day`` -> forms.
+    duration_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Relative years: phrase -> offset from the reference year.
+    relative_years: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
+
+    # --- qualifiers --------------------------------------------------------------
+    #: Phrases written before a figure: phrase -> qualifier.
+    qualifiers_before: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Phrases written after a figure: phrase -> qualifier.
+    qualifiers_after: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
