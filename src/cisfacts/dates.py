@@ -20,7 +20,7 @@ _LEADING_DIGIT = regex.compile(r"([1-4])[-‐‑]")
 
 def roman(text: str) -> int | None:
     """The value of a Roman numeral from I to IV, else ``None``."""
-    return _ROMAN.get(text)
+    return _ROMAN.get(text.upper().replace("І", "I").replace("У", "V"))
 
 
 def ordinal_digit(text: str) -> int | None:

@@ -19,7 +19,7 @@ from cisfacts.detect import detect_language
 from cisfacts.facts import Date, Duration, Fact, Money, Number, Percent, Period, Precision, last_day
 from cisfacts.grammar import Grammar, get_grammar
 from cisfacts.languages import check_language
-from cisfacts.numbers import Segment, combine, read_digits
+from cisfacts.numbers import Segment, clean_decimal, combine, read_digits
 from cisfacts.words import normalise
 
 _HYPHEN_TAIL = regex.compile(r"[-‐‑]\p{L}+\Z")
@@ -90,7 +90,8 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
     if len(segments) >= 2 and _DASH.search(ctx.text, segments[-2].end, last.start):
         first = segments[-2]
         if not first.scaled and last.scaled:
-            first = attrs.evolve(first, value=first.value * last.scale, scaled=True, scale=last.scale)
+            value = clean_decimal(first.value * last.scale)
+            first = attrs.evolve(first, value=value, scaled=True, scale=last.scale)
         return [(s, False) for s in segments[:-2]] + [(first, True), (last, True)]
     return [(s, False) for s in segments[:-1]] + [(last, True)]
 
@@ -103,16 +104,18 @@ def _number_facts(ctx: _Context, seg: Segment) -> Iterator[Fact]:
         and ctx.grammar.weak.lookup(seg.words[0]) is not None
     ):
         return
-    if (
-        ctx.bare_years
-        and seg.digits
-        and not seg.scaled
-        and regex.fullmatch(r"(?:19|20)\d\d", ctx.text[seg.start:seg.end])
-    ):
-        year = int(seg.value)
-        yield Date(**_common(ctx, seg.start, seg.end), value=datetime.date(year, 1, 1), precision="year")
-        return
     yield Number(**_common(ctx, seg.start, seg.end), value=seg.value)
+
+
+_BARE_YEAR = regex.compile(r"(?:19|20)\d\d(?:[-‐‑]\p{L}+)?")
+
+
+def _as_year(ctx: _Context, fact: Fact) -> Fact:
+    """A bare four-digit year with no qualifier is a date, not a number."""
+    if isinstance(fact, Number) and fact.qualifier is None and _BARE_YEAR.fullmatch(fact.text):
+        value = datetime.date(int(fact.text[:4]), 1, 1)
+        return Date(**_common(ctx, fact.start, fact.end), value=value, precision="year")
+    return fact
 
 
 def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -129,23 +132,23 @@ def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 def _unit_facts(
     ctx: _Context, m: regex.Match[str], make: Callable[[_Where, Decimal], Fact]
 ) -> Iterator[Fact]:
-    """Facts for a figure with a unit: the unit-bearing numbers span to the match's end."""
+    """Facts for a figure with a unit.
+
+    The last number spans to the end of the match (its unit); the first end of
+    a range keeps its own span, and the first unit-bearing number starts where
+    the match does when nothing precedes it (a currency symbol).
+    """
     amounts = _amounts(ctx, m)
     if not amounts:
         return
-    start, end = m.span()
-    unit_carriers = [seg for seg, carries in amounts if carries]
-    for seg, carries in amounts:
+    carriers = [seg for seg, carries in amounts if carries]
+    for index, (seg, carries) in enumerate(amounts):
         if not carries:
             yield from _number_facts(ctx, seg)
             continue
-        if len(unit_carriers) == 2 and seg is unit_carriers[0]:
-            s, e = (start if m.start("rng") == start else seg.start), seg.end
-            s = min(s, seg.start) if m.start("rng") == start else start
-        else:
-            s = start if seg is unit_carriers[0] else seg.start
-            e = end
-        yield make(_common(ctx, s, e), seg.value)
+        start = m.start() if index == 0 else seg.start
+        end = m.end() if seg is carriers[-1] else seg.end
+        yield make(_common(ctx, start, end), seg.value)
 
 
 def _currency(ctx: _Context, text: str) -> str | None:
@@ -241,12 +244,18 @@ def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
-    word = m["m"]
-    month = _month(ctx, word)
-    if month is None or ctx.reference is None or not word[:1].islower():
+    month = _month(ctx, m["m"])
+    if month is None or ctx.reference is None:
         return
     s, e = m.span("m")
     yield Date(**_common(ctx, s, e), value=datetime.date(ctx.reference.year, month, 1), precision="month")
+
+
+def _h_date_monsuf(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    # A lone inflected month; some, capitalised, are more often a name (Қазанда, in Kazan).
+    word = m["m"]
+    if word[:1].islower() or ctx.grammar.name_like_months.lookup(word) is None:
+        yield from _h_date_mon(ctx, m)
 
 
 def _h_per_years(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -311,6 +320,7 @@ _HANDLERS: dict[str, Handler] = {
     "date_yw": _h_date_yw,
     "date_rel": _h_date_rel,
     "date_mon": _h_date_mon,
+    "date_monsuf": _h_date_monsuf,
     "per_years": _h_per_years,
     "per_ydq": _h_per_dq,
     "per_dq": _h_per_dq,
@@ -356,7 +366,9 @@ def scan(
         name = next(name for index, name in kinds if m.start(index) >= 0)
         handler = _HANDLERS.get(name, _h_reject)
         try:
-            facts.extend(_qualify(ctx, f) for f in handler(ctx, m))
+            for fact in handler(ctx, m):
+                fact = _qualify(ctx, fact)
+                facts.append(_as_year(ctx, fact) if ctx.bare_years else fact)
         except (ArithmeticError, InvalidOperation, ValueError):
             continue
     facts.sort(key=lambda f: (f.start, f.end))

@@ -96,6 +96,7 @@ class Grammar:
     quarter: WordTable[bool]
     duration: WordTable[DurationUnit]
     relative: WordTable[int]
+    name_like_months: WordTable[bool]
     weak: WordTable[bool]
     conjunctions: frozenset[str]
     scanner: regex.Pattern[str]
@@ -136,6 +137,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         for name in names:
             month_entries.append((name + ("*" if data.months_inflect else ""), m))
     month: WordTable[int] = WordTable(month_entries, tail=month_tail)
+    # Month-year order ("январе 2025", "January 2025") takes no agglutinative ending.
+    bare_month: WordTable[int] = WordTable([(f.rstrip("*"), v) for f, v in month_entries])
     year_word: WordTable[bool] = WordTable([(f, True) for f in data.year_words], tail=tail)
     year_range: WordTable[bool] = WordTable([(f, True) for f in data.year_range_words], tail=tail)
     ordinal: WordTable[int] = WordTable(_entries(data.ordinal_numbers), tail=tail)
@@ -165,9 +168,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     nw = LB + number.pattern + r"(?![\p{L}\p{N}])"
     nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw})*"
     sc = scale.pattern + r"(?![\p{L}\p{N}])"
-    atom = f"(?:{num}|{nwseq})"
-    amount = rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?))*)?{hyph_tail}"
-    rng = rf"{amount}(?:{SO}{DASH}{SO}{amount})?"
+    def amount(first: str) -> str:
+        atom = f"(?:{first}|{nwseq})"
+        return rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?))*)?{hyph_tail}"
+
+    # The end of a range starts right after its dash, where NUM_START would refuse it.
+    rng = rf"{amount(num)}(?:{SO}{DASH}{SO}{amount(DIGITS)})?"
     sym = alternation(symbols)
     iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
     cur_after = rf"(?:{sym}|{LB}{iso}|{words(currency)}){hyph_tail}"
@@ -176,27 +182,34 @@ def build_grammar(data: LanguageData) -> Grammar:
     yw = words(year_word)
     ywr = words(year_range)
     ylink = rf"(?:{SO}{HYPHEN}{SO}|{SO})"
-    ords = rf"(?:{words(ordinal)}|{LB}(?-i:IV|I{{1,3}})(?![\p{{L}}\p{{N}}])|{LB}[1-4]{HYPHEN}\p{{L}}{{1,5}}{RB})"
+    # Roman numerals may be written with Cyrillic І and У.
+    roman = rf"{LB}(?-i:[IІ][VУ]|[IІ]{{1,3}})(?![\p{{L}}\p{{N}}])"
+    ords = rf"(?:{words(ordinal)}|{roman}|{LB}[1-4]{HYPHEN}\p{{L}}{{1,5}}{RB})"
     hq = rf"(?:(?P<half>{words(half)})|{words(quarter)})"
     link = rf"(?:{alternation(data.period_links)}{S})?" if data.period_links else ""
     year_tail = rf"(?:{SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?)"
     mprep = alternation(data.month_prepositions)
 
+    # A document, article or phone number after its marker: digits, codes, spaced groups.
+    reference = r"\d[\p{L}\p{N}\-/.]*(?:[ \-()]+\d[\p{L}\p{N}\-/.]*)*"
     alternatives: list[tuple[str, str]] = []
     add = alternatives.append
     # Things that look like figures but are not facts: consumed, nothing emitted.
     if data.reference_markers:
-        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}\d[\p{{L}}\p{{N}}\-/.]*"))
-    add(("reject_ref2", r"№\s*\d[\p{L}\p{N}\-/.]*"))
+        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}{reference}"))
+    add(("reject_ref2", rf"№{SO}{reference}"))
     add(("reject_phone",
-         r"\+\d[\d \-()]{7,}\d|(?<!\d)\(\d{3,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
-         r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"))
+         r"\+\d[\d \-()]{7,}\d"
+         r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
+         r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
+         r"|(?<![\d.,])0\d{1,4}(?:[ \-]\d{2,4}){2,}(?!\d)"))
     add(("reject_time", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"))
     # Periods.
     add(("per_years", rf"(?P<y1>{YEAR}){SO}{DASH}{SO}(?P<y2>{YEAR})(?:{ylink}(?:{ywr}|{yw}))?"))
     add(("per_ydq", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<ord>{ords}){S}{hq}"))
     add(("per_dq", rf"(?P<ord>{ords}){S}{hq}(?:{S}{link}(?P<y>{YEAR})(?:{ylink}{yw})?)?"))
-    add(("per_q", rf"{LB}(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q)){SO}(?:{HYPHEN}|/)?{SO}(?P<y>{YEAR})"))
+    quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
+    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{YEAR})"))
     add(("per_months", rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"))
     add(("per_days", rf"(?P<d1>{DAY}){SO}{DASH}{SO}(?P<d2>{DAY}){S}(?P<m>{mon}){year_tail}?"))
     # Dates.
@@ -207,16 +220,17 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_ydm", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<d>{DAY}){SO}(?P<m>{mon})"))
     add(("date_ym", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<m>{mon})"))
     add(("date_dmy", rf"(?P<d>{DAY})\.?{SO}(?:of{S})?(?P<m>{mon}){year_tail}?"))
-    add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{DAY})(?:{SO},{SO}(?P<y>{YEAR})|{S}(?P<y2>{YEAR}))?"))
-    add(("date_my", rf"(?P<m>{mon}){SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?"))
+    if data.month_before_day:
+        add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{DAY})(?:{SO},{SO}(?P<y>{YEAR})|{S}(?P<y2>{YEAR}))?"))
+    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?"))
     add(("date_yw", rf"(?P<y>{YEAR}){ylink}{yw}"))
     add(("date_rel", words(relative)))
     if data.month_prepositions:
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail})"))
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH})"))
     if data.months_inflect:
-        add(("date_mon", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail})"))
+        add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH})"))
     # Amounts.
-    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng})(?:{SO}(?P<cur2>{cur_after}))?"))
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng})(?:{SO}(?P<cur2>{cur_after}))?{RB}"))
     add(("money_post", rf"(?P<rng>{rng}){SO}(?P<cur>{cur_after})"))
     add(("percent", rf"(?P<rng>{rng}){SO}{pct}"))
     add(("duration", rf"(?P<rng>{rng}){S}(?P<unit>{words(duration)})"))
@@ -257,6 +271,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         quarter=quarter,
         duration=duration,
         relative=relative,
+        name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
         weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),
         conjunctions=frozenset(normalise(w) for w in data.number_conjunctions),
         scanner=(compiled := regex.compile(scanner, regex.IGNORECASE)),

@@ -83,6 +83,10 @@ class LanguageData:
     month_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Whether CLDR month names take the language's endings (``қаңтарында``).
     months_inflect: bool = False
+    #: Whether a day may follow its month name (``October 10``).
+    month_before_day: bool = False
+    #: Month forms that, capitalised, are more often a name (``Қазан*``, Kazan).
+    name_like_months: tuple[str, ...] = ()
     #: Words before a lone month name that make it a date (``в``, ``in``).
     month_prepositions: tuple[str, ...] = ()
     #: Year words written after a year (``жыл*``, ``году``, ``г.``).

@@ -84,6 +84,17 @@ class Segment:
     scale: int = 1
 
 
+def clean_decimal(value: Decimal) -> Decimal:
+    """Drop trailing zeros without going to an exponent: ``3200000000.0`` -> ``3200000000``.
+
+    >>> clean_decimal(Decimal("3200000000.0")), clean_decimal(Decimal("4.50"))
+    (Decimal('3200000000'), Decimal('4.5'))
+    """
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
 def _lowest_place(n: Decimal) -> Decimal:
     place = Decimal(1)
     n = abs(n)
@@ -111,7 +122,7 @@ class _Builder:
 
     def close(self) -> None:
         if self.current is not None or self.total:
-            value = self.total + (self.current or 0)
+            value = clean_decimal(self.total + (self.current or 0))
             self.segments.append(
                 Segment(
                     value, self.start, self.end, self.digits, self.scaled, tuple(self.words),

@@ -63,6 +63,7 @@ DATA = LanguageData(
     },
     percent_words=("percent", "per cent", "pct", "percentage point", "percentage points"),
     month_words={9: ("Sept", "Sept.")},
+    month_before_day=True,
     month_prepositions=("in", "since", "until", "by", "from", "during", "through"),
     year_words=(),
     year_range_words=(),

@@ -87,6 +87,7 @@ DATA = LanguageData(
     },
     percent_words=("пайыз*", "процент*", "пайыздық тармақ*", "пайыздық пункт*"),
     months_inflect=True,
+    name_like_months=("Қазан*",),
     year_words=("жыл*", "ж.", "жылғы"),
     year_range_words=("жылдар*", "жж.", "жылдары", "ж.ж."),
     ordinal_numbers={

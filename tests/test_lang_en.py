@@ -1,0 +1,45 @@
+"""English: exact values for every kind of figure the core recognises."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import brief
+
+CASES = [
+    ("Trade reached $3.2 billion, up 9.4 percent, and EUR 350 million.",
+     [("money", "3200000000 USD", "$3.2 billion"), ("percent", "9.4", "9.4 percent"),
+      ("money", "350000000 EUR", "EUR 350 million")]),
+    ("Revenue rose to 143,000 and 480.63 and 1.200.000 units.",
+     [("number", "143000", "143,000"), ("number", "480.63", "480.63"), ("number", "1200000", "1.200.000")]),
+    ("2 million people waited five years and 10 days.",
+     [("number", "2000000", "2 million"), ("duration", "P5Y", "five years"), ("duration", "P10D", "10 days")]),
+    ("Two hundred and fifty thousand people; twenty-five; one of them.",
+     [("number", "250000", "Two hundred and fifty thousand"), ("number", "25", "twenty-five")]),
+    ("On October 10, 2025 and 10 October 2025 and 2025-10-10.",
+     [("date", "2025-10-10", "October 10, 2025"), ("date", "2025-10-10", "10 October 2025"),
+      ("date", "2025-10-10", "2025-10-10")]),
+    ("In 2024 exports grew; in September 2024 they fell; in May prices rose.",
+     [("date", "2024", "2024"), ("date", "2024-09", "September 2024"), ("date", "2025-05", "May")]),
+    ("first half of 2025, Q3 2025 and the third quarter of 2024",
+     [("period", "2025-01/2025-06", "first half of 2025"), ("period", "2025-07/2025-09", "Q3 2025"),
+      ("period", "2024-07/2024-09", "third quarter of 2024")]),
+    ("last year, this year and next year",
+     [("date", "2024", "last year"), ("date", "2025", "this year"), ("date", "2026", "next year")]),
+    ("More than 2 billion dollars, about 5%, at least 3 years, up to 10 percent, less than 1 million euros.",
+     [("money", "2000000000 USD", "2 billion dollars", "over"), ("percent", "5", "5%", "approx"),
+      ("duration", "P3Y", "3 years", "at_least"), ("percent", "10", "10 percent", "at_most"),
+      ("money", "1000000 EUR", "1 million euros", "under")]),
+    ("GDP rose to 8%.", [("percent", "8", "8%")]),
+    ("5-7% and 2-3 billion dollars",
+     [("percent", "5", "5"), ("percent", "7", "7%"), ("money", "2000000000 USD", "2"),
+      ("money", "3000000000 USD", "3 billion dollars")]),
+    ("3.5bn roubles, GBP 10 million and 100 tenge",
+     [("money", "3500000000 RUB", "3.5bn roubles"), ("money", "10000000 GBP", "GBP 10 million"),
+      ("money", "100 KZT", "100 tenge")]),
+    ("Call +7 701 123 45 67 or see No. 245 at 10:30; COVID-19; the 2nd; G20.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_en(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert brief(text, "en") == expected
