@@ -30,6 +30,7 @@ CASES = [
       ("duration", "P3Y", "3 years", "at_least"), ("percent", "10", "10 percent", "at_most"),
       ("money", "1000000 EUR", "1 million euros", "under")]),
     ("GDP rose to 8%.", [("percent", "8", "8%")]),
+    ("five million yen fell -5%", [("money", "5000000 JPY", "five million yen"), ("percent", "-5", "-5%")]),
     ("5-7% and 2-3 billion dollars",
      [("percent", "5", "5"), ("percent", "7", "7%"), ("money", "2000000000 USD", "2"),
       ("money", "3000000000 USD", "3 billion dollars")]),

@@ -58,11 +58,19 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
     g = ctx.grammar
     tokens: list[tuple[str, Decimal | int, int, int, str]] = []
     for tok in g.token.finditer(ctx.text, start, end):
-        if tok.group("digits") is not None:
-            value = read_digits(tok.group("digits"), g.decimal)
+        digits = tok.group("digits")
+        if digits is not None:
+            negative = digits[0] in "-−"
+            if negative and (tok.start() != start or tokens):
+                # Only the figure's own leading sign counts; a dash inside is a range.
+                negative, digits = False, digits[1:]
+                tok_start = tok.start() + 1
+            else:
+                tok_start = tok.start()
+            value = read_digits(digits.lstrip("-−"), g.decimal)
             if value is None:
                 return None
-            tokens.append(("digits", value, tok.start(), tok.end(), ""))
+            tokens.append(("digits", -value if negative else value, tok_start, tok.end(), ""))
             continue
         word = tok.group("word")
         for candidate in (word, word.rstrip(".")):

@@ -36,6 +36,8 @@ RB = r"(?![\p{L}\p{N}_])"
 NUM_START = r"(?<![\p{L}\p{N}_]|[\p{L}\p{N}][-‐/]|\d[.,])"
 #: Digits with optional space groups and dot/comma separators.
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
+#: A minus sign written before a number, after a space or a bracket (never a range dash).
+SIGN = r"(?:(?<![^\s(])[-−](?=\d))?"
 DAY = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d\p{L}])"
 YEAR = r"(?<![\d.,])[12]\d{3}(?![\d\p{L}])"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -162,9 +164,13 @@ def build_grammar(data: LanguageData) -> Grammar:
     def words(table: WordTable[Any]) -> str:
         return LB + table.pattern + r"(?!\p{L})"
 
+    def unit_words(table: WordTable[Any]) -> str:
+        """Words that may be glued to the digits before them (``10лв``, ``5млн``)."""
+        return r"(?<!\p{L})" + table.pattern + r"(?!\p{L})"
+
     # --- building blocks ---------------------------------------------------------
     hyph_tail = rf"(?:{HYPHEN}{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
-    num = NUM_START + DIGITS
+    num = SIGN + NUM_START + DIGITS
     nw = LB + number.pattern + r"(?![\p{L}\p{N}])"
     nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw})*"
     sc = scale.pattern + r"(?![\p{L}\p{N}])"
@@ -176,8 +182,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     rng = rf"{amount(num)}(?:{SO}{DASH}{SO}{amount(DIGITS)})?"
     sym = alternation(symbols)
     iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
-    cur_after = rf"(?:{sym}|{LB}{iso}|{words(currency)}){hyph_tail}"
-    pct = rf"(?:%{hyph_tail}|{words(percent)})"
+    cur_after = rf"(?:{sym}|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
+    pct = rf"(?:%{hyph_tail}|{unit_words(percent)})"
     mon = words(month)
     yw = words(year_word)
     ywr = words(year_range)
@@ -242,7 +248,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Each alternative ends in an empty marker group that names it; duplicate
     # group names inside alternatives make ``Match.lastgroup`` unreliable.
     scanner = "|".join(f"(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern) in enumerate(alternatives))
-    token = rf"(?P<digits>{DIGITS})|(?P<word>\p{{L}}+\.?)"
+    token = rf"(?P<digits>[-−]?{DIGITS})|(?P<word>\p{{L}}+\.?)"
 
     def qualifier_pattern(phrases: Iterable[str], before: bool) -> regex.Pattern[str] | None:
         phrases = list(phrases)
