@@ -181,6 +181,16 @@ def _h_percent(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     yield from _unit_facts(ctx, m, lambda c, v: Percent(**c, value=v))
 
 
+def _h_amount(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    if m["cur"] is not None:
+        return _h_money(ctx, m)
+    if m["pct"] is not None:
+        return _h_percent(ctx, m)
+    if m["unit"] is not None:
+        return _h_duration(ctx, m)
+    return _h_number(ctx, m)
+
+
 def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     unit = ctx.grammar.duration.lookup(m.group("unit"))
     if unit is None:
@@ -313,11 +323,8 @@ def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 _HANDLERS: dict[str, Handler] = {
-    "number": _h_number,
+    "amount": _h_amount,
     "money_pre": _h_money,
-    "money_post": _h_money,
-    "percent": _h_percent,
-    "duration": _h_duration,
     "date_iso": _h_date_iso,
     "date_num": _h_date_num,
     "date_ydm": _h_date_dmy,

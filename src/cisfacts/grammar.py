@@ -198,56 +198,71 @@ def build_grammar(data: LanguageData) -> Grammar:
 
     # A document, article or phone number after its marker: digits, codes, spaced groups.
     reference = r"\d[\p{L}\p{N}\-/.]*(?:[ \-()]+\d[\p{L}\p{N}\-/.]*)*"
-    alternatives: list[tuple[str, str]] = []
-    add = alternatives.append
+    alternatives: list[tuple[str, str, str]] = []
+
+    def add(item: tuple[str, str], first: str) -> None:
+        """Add an alternative; ``first`` is a class of the characters it can start with."""
+        alternatives.append((item[0], item[1], first))
+
+    digit = r"\d"
+    sign = r"\d\-−"
+    num_first = sign + number.first
+    month_first = month.first
+    ord_first = ordinal.first + "IІ1-4"
     # Things that look like figures but are not facts: consumed, nothing emitted.
     if data.reference_markers:
-        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}{reference}"))
-    add(("reject_ref2", rf"№{SO}{reference}"))
+        markers_first = "".join(sorted({regex.escape(c) for m in data.reference_markers for c in (m[0], m[0].upper())}))
+        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}{reference}"), markers_first)
+    add(("reject_ref2", rf"№{SO}{reference}"), "№")
     add(("reject_phone",
          r"\+\d[\d \-()]{7,}\d"
          r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
-         r"|(?<![\d.,])0\d{1,4}(?:[ \-]\d{2,4}){2,}(?!\d)"))
-    add(("reject_time", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"))
+         r"|(?<![\d.,])0\d{1,4}(?:[ \-]\d{2,4}){2,}(?!\d)"), r"\d+(")
+    add(("reject_time", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"), digit)
     # Periods.
-    add(("per_years", rf"(?P<y1>{YEAR}){SO}{DASH}{SO}(?P<y2>{YEAR})(?:{ylink}(?:{ywr}|{yw}))?"))
-    add(("per_ydq", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<ord>{ords}){S}{hq}"))
-    add(("per_dq", rf"(?P<ord>{ords}){S}{hq}(?:{S}{link}(?P<y>{YEAR})(?:{ylink}{yw})?)?"))
+    add(("per_years", rf"(?P<y1>{YEAR}){SO}{DASH}{SO}(?P<y2>{YEAR})(?:{ylink}(?:{ywr}|{yw}))?"), digit)
+    add(("per_ydq", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<ord>{ords}){S}{hq}"), digit)
+    add(("per_dq", rf"(?P<ord>{ords}){S}{hq}(?:{S}{link}(?P<y>{YEAR})(?:{ylink}{yw})?)?"), ord_first)
     quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
-    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{YEAR})"))
-    add(("per_months", rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"))
-    add(("per_days", rf"(?P<d1>{DAY}){SO}{DASH}{SO}(?P<d2>{DAY}){S}(?P<m>{mon}){year_tail}?"))
+    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{YEAR})"), "QH1-4")
+    add(("per_months", rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), month_first)
+    add(("per_days", rf"(?P<d1>{DAY}){SO}{DASH}{SO}(?P<d2>{DAY}){S}(?P<m>{mon}){year_tail}?"), digit)
     # Dates.
     end = r"(?![\d\p{L}])"
-    add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end))
+    add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
     add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
-         + end + rf"(?:{SO}{yw})?"))
-    add(("date_ydm", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<d>{DAY}){SO}(?P<m>{mon})"))
-    add(("date_ym", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<m>{mon})"))
-    add(("date_dmy", rf"(?P<d>{DAY})\.?{SO}(?:of{S})?(?P<m>{mon}){year_tail}?"))
+         + end + rf"(?:{SO}{yw})?"), digit)
+    add(("date_ydm", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<d>{DAY}){SO}(?P<m>{mon})"), digit)
+    add(("date_ym", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<m>{mon})"), digit)
+    add(("date_dmy", rf"(?P<d>{DAY})\.?{SO}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
-        add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{DAY})(?:{SO},{SO}(?P<y>{YEAR})|{S}(?P<y2>{YEAR}))?"))
-    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?"))
-    add(("date_yw", rf"(?P<y>{YEAR}){ylink}{yw}"))
-    add(("date_rel", words(relative)))
+        add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{DAY})(?:{SO},{SO}(?P<y>{YEAR})|{S}(?P<y2>{YEAR}))?"), month_first)
+    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?"), month_first)
+    add(("date_yw", rf"(?P<y>{YEAR}){ylink}{yw}"), digit)
+    add(("date_rel", words(relative)), relative.first)
     if data.month_prepositions:
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH})"))
+        prep_first = "".join(sorted({regex.escape(c) for m in data.month_prepositions for c in (m[0], m[0].upper())}))
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH})"), prep_first)
     if data.months_inflect:
-        add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH})"))
+        add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH})"), month_first)
     # Amounts.
-    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng})(?:{SO}(?P<cur2>{cur_after}))?{RB}"))
-    add(("money_post", rf"(?P<rng>{rng}){SO}(?P<cur>{cur_after})"))
-    add(("percent", rf"(?P<rng>{rng}){SO}{pct}"))
-    add(("duration", rf"(?P<rng>{rng}){S}(?P<unit>{words(duration)})"))
+    sym_first = "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z"
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng})(?:{SO}(?P<cur2>{cur_after}))?{RB}"), sym_first)
     if ordinal_after:
-        add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"))
-    add(("number", rf"(?P<rng>{rng})(?!{HYPHEN}?[\p{{L}}\p{{N}}])"))
-    add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"))
+        add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
+    # One alternative for every figure that starts with a number: the unit decides the kind.
+    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{SO}(?P<pct>{pct})|{S}(?P<unit>{words(duration)})"
+                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]))"), num_first)
+    add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
 
     # Each alternative ends in an empty marker group that names it; duplicate
     # group names inside alternatives make ``Match.lastgroup`` unreliable.
-    scanner = "|".join(f"(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern) in enumerate(alternatives))
+    # A one-character lookahead in front of each alternative lets the scan skip
+    # it at a glance where it cannot start.
+    scanner = LB + "(?:" + "|".join(
+        f"(?=[{first}])(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
+    ) + ")"
     token = rf"(?P<digits>[-−]?{DIGITS})|(?P<word>\p{{L}}+\.?)"
 
     def qualifier_pattern(phrases: Iterable[str], before: bool) -> regex.Pattern[str] | None:

@@ -36,6 +36,40 @@ def alternation(options: Iterable[str]) -> str:
     return "(?:" + "|".join(regex.escape(o) for o in unique) + ")"
 
 
+def trie_pattern(forms: Iterable[str]) -> str:
+    """One pattern for many literal forms, factored by shared prefixes.
+
+    A space in a form matches any horizontal white space. Longer forms are
+    tried first at each branch, so the longest form wins unless what follows
+    forces a shorter one.
+
+    >>> trie_pattern(["два", "две", "двести"])
+    '(?:дв(?:а|е(?:сти)?))'
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for form in forms:
+        node = root
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return "(?!)"
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = []
+        for ch in sorted(k for k in node if k):
+            head = HSPACE + "+" if ch == " " else regex.escape(ch)
+            branches.append(head + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return "(?:" + emit(root) + ")"
+
+
 def form_pattern(form: str, tail: str) -> str:
     """The pattern of one form: escaped words, ``*`` stems followed by ``tail``."""
     parts = []
@@ -53,8 +87,9 @@ class WordTable(Generic[V]):
     def __init__(self, entries: Iterable[tuple[str, V]], tail: str = "") -> None:
         self._exact: dict[str, V] = {}
         self._stems: list[tuple[regex.Pattern[str], V]] = []
-        patterns: list[tuple[int, str]] = []
-        stems: list[tuple[int, str]] = []
+        exact: list[str] = []
+        heads: list[str] = []
+        patterns: list[str] = []
         for form, value in entries:
             form = normalise(form)
             if not form:
@@ -64,18 +99,27 @@ class WordTable(Generic[V]):
                 head = form[:-1]
                 if form.endswith("*") and "*" not in head:
                     # Stems starred only at the end share one copy of the tail.
-                    stems.append((len(head), form_pattern(head, "")))
+                    heads.append(head)
                 else:
-                    patterns.append((len(form), form_pattern(form, tail)))
+                    patterns.append(form_pattern(form, tail))
             else:
                 self._exact.setdefault(form, value)
-                patterns.append((len(form), form_pattern(form, "")))
-        alternatives = [p for _, p in sorted(set(patterns), key=lambda p: (-p[0], p[1]))]
-        if stems:
-            stem_alt = "|".join(p for _, p in sorted(set(stems), key=lambda p: (-p[0], p[1])))
-            alternatives.append(f"(?:{stem_alt}){tail}")
-        #: One alternation of every form, exact forms first (no word boundaries).
+                exact.append(form)
+        alternatives = sorted(set(patterns), key=lambda p: (-len(p), p))
+        if exact:
+            alternatives.append(trie_pattern(exact))
+        if heads:
+            alternatives.append(trie_pattern(heads) + tail)
+        #: One pattern for every form (no word boundaries).
         self.pattern = "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
+
+    @property
+    def first(self) -> str:
+        """The characters a form can start with, in both cases, for a ``[...]`` class."""
+        chars = {form[0] for form in self._exact}
+        chars |= {p.pattern[0] if p.pattern[0] != "\\" else p.pattern[1] for p, _ in self._stems}
+        both = {c for ch in chars for c in (ch, ch.upper(), ch.lower())}
+        return "".join(sorted(regex.escape(c) for c in both))
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._stems)
