@@ -25,6 +25,8 @@ from cisfacts.words import normalise
 _HYPHEN_TAIL = regex.compile(r"[-‐‑]\p{L}+\Z")
 _DASH = regex.compile(r"[-‐‑‒–—−]")
 _QUALIFIED = ("number", "money", "percent", "duration")
+#: How far before and after a figure its qualifier may stand (characters).
+_WINDOW = 48
 
 
 @attrs.frozen
@@ -353,13 +355,14 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
     if fact.kind not in _QUALIFIED:
         return fact
     if g.after is not None:
-        after = g.after.match(ctx.text, fact.end)
+        # Bounded: regex's match() looks through the whole rest of the text otherwise.
+        after = g.after.match(ctx.text, fact.end, fact.end + _WINDOW)
         if after is not None:
             qualifier = g.qualifiers_after.get(normalise(after.group()))
             if qualifier:
                 return attrs.evolve(fact, qualifier=qualifier)
     if g.before is not None:
-        before = g.before.search(ctx.text, max(0, fact.start - 40), fact.start)
+        before = g.before.search(ctx.text, max(0, fact.start - _WINDOW), fact.start)
         if before is not None:
             qualifier = g.qualifiers_before.get(normalise(before.group()))
             if qualifier:
