@@ -23,7 +23,6 @@ from cisfacts.numbers import Segment, clean_decimal, combine, read_digits
 from cisfacts.words import normalise
 
 _HYPHEN_TAIL = regex.compile(r"[-‐‑]\p{L}+\Z")
-_DASH = regex.compile(r"[-‐‑‒–—−]")
 _QUALIFIED = ("number", "money", "percent", "duration")
 #: How far before and after a figure its qualifier may stand (characters).
 _WINDOW = 48
@@ -97,12 +96,14 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
     if not segments:
         return None
     last = segments[-1]
-    if len(segments) >= 2 and _DASH.search(ctx.text, segments[-2].end, last.start):
+    if len(segments) >= 2 and ctx.grammar.range_link.search(ctx.text, segments[-2].end, last.start):
         first = segments[-2]
         if not first.scaled and last.scaled:
             value = clean_decimal(first.value * last.scale)
             first = attrs.evolve(first, value=value, scaled=True, scale=last.scale)
-        return [(s, False) for s in segments[:-2]] + [(first, True), (last, True)]
+        # "к 2030 до 10%" is a year and a percent, not a range: a range goes up.
+        if first.value < last.value:
+            return [(s, False) for s in segments[:-2]] + [(first, True), (last, True)]
     return [(s, False) for s in segments[:-1]] + [(last, True)]
 
 
@@ -320,6 +321,45 @@ def _h_per_days(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     yield from _period(ctx, m, safe_date(year, month, d1), safe_date(year, month, d2), "day")
 
 
+def _h_per_span(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """A range written with words: days, months or years, each end's missing parts from the other."""
+    year = _year(ctx, m, "y", "y1")
+    first_year = int(m["y1"]) if m["y1"] else year
+    if year is None or first_year is None:
+        return
+    if m["m"] is None:
+        if first_year < year <= first_year + 100:
+            yield from _period(ctx, m, datetime.date(first_year, 1, 1), datetime.date(year, 12, 31), "year")
+        return
+    month = _month(ctx, m["m"])
+    first_month = _month(ctx, m["m1"]) if m["m1"] else month
+    if month is None or first_month is None:
+        return
+    if m["d2"] is None:
+        first = safe_date(first_year, first_month)
+        last = safe_date(year, month)
+        if first is not None and last is not None and first < last:
+            yield from _period(ctx, m, first, last_day(last, "month"), "month")
+        return
+    first = safe_date(first_year, first_month, _day(m["d1"]))
+    last = safe_date(year, month, _day(m["d2"]))
+    if first is not None and last is not None and first < last:
+        yield from _period(ctx, m, first, last, "day")
+
+
+def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    if ctx.grammar.duration.lookup(m["unit"]) != "month":
+        return
+    segments = _segments(ctx, *m.span("n"))
+    if not segments or len(segments) != 1:
+        return
+    n = segments[0].value
+    if n == n.to_integral_value() and 2 <= n <= 12:
+        year = int(m["y"])
+        last = last_day(datetime.date(year, int(n), 1), "month")
+        yield from _period(ctx, m, datetime.date(year, 1, 1), last, "month")
+
+
 def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     return iter(())
 
@@ -344,6 +384,8 @@ _HANDLERS: dict[str, Handler] = {
     "per_q": _h_per_q,
     "per_months": _h_per_months,
     "per_days": _h_per_days,
+    "per_span": _h_per_span,
+    "per_months_n": _h_per_months_n,
 }
 
 

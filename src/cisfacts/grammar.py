@@ -38,8 +38,8 @@ NUM_START = r"(?<![\p{L}\p{N}_]|[\p{L}\p{N}][-‐/]|\d[.,])"
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
 SIGN = r"(?:(?<![^\s(])[-−](?=\d))?"
-DAY = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d\p{L}])"
-YEAR = r"(?<![\d.,])[12]\d{3}(?![\d\p{L}])"
+DAY_DIGITS = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
+YEAR_DIGITS = r"(?<![\d.,])[12]\d{3}(?!\d)"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
 
 
@@ -102,6 +102,8 @@ class Grammar:
     weak: WordTable[bool]
     conjunctions: frozenset[str]
     scanner: regex.Pattern[str]
+    #: What joins the two ends of a range of amounts (a dash, "до", "to").
+    range_link: regex.Pattern[str]
     #: (marker group index, alternative name), in priority order.
     kinds: tuple[tuple[int, str], ...]
     token: regex.Pattern[str]
@@ -178,22 +180,31 @@ def build_grammar(data: LanguageData) -> Grammar:
         atom = f"(?:{first}|{nwseq})"
         return rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?))*)?{hyph_tail}"
 
-    # The end of a range starts right after its dash, where NUM_START would refuse it.
-    rng = rf"{amount(num)}(?:{SO}{DASH}{SO}{amount(DIGITS)})?"
+    # A range of amounts: a dash or a range word ("до", "to"), never a conjunction of
+    # number words ("two hundred and fifty"). The end of a range starts right after
+    # its dash, where NUM_START would refuse it.
+    to_words = [w for w in data.range_to if normalise(w) not in {normalise(c) for c in data.number_conjunctions}]
+    range_sep = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
+    rng = rf"{amount(num)}(?:(?:{range_sep}){amount(DIGITS)})?"
+    range_link = regex.compile(rf"{DASH}|{LB}{alternation(to_words)}{RB}" if to_words else DASH, regex.IGNORECASE)
     sym = alternation(symbols)
     iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
     cur_after = rf"(?:{sym}|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
     pct = rf"(?:%{hyph_tail}|{unit_words(percent)})"
     mon = words(month)
-    yw = words(year_word)
-    ywr = words(year_range)
+    # Year words may be glued to the year (2021г., 2000год).
+    yw = unit_words(year_word)
+    ywr = unit_words(year_range)
+    year = rf"{YEAR_DIGITS}(?:(?!\p{{L}})|(?={year_word.pattern}|{year_range.pattern}))"
+    day_end = rf"(?:{HYPHEN}?{alternation(data.day_endings)})?" if data.day_endings else ""
+    day = rf"{DAY_DIGITS}{day_end}(?![\d\p{{L}}])"
     ylink = rf"(?:{SO}{HYPHEN}{SO}|{SO})"
     # Roman numerals may be written with Cyrillic І and У.
     roman = rf"{LB}(?-i:[IІ][VУ]|[IІ]{{1,3}})(?![\p{{L}}\p{{N}}])"
     ords = rf"(?:{words(ordinal)}|{roman}|{LB}[1-4]{HYPHEN}\p{{L}}{{1,5}}{RB})"
     hq = rf"(?:(?P<half>{words(half)})|{words(quarter)})"
     link = rf"(?:{alternation(data.period_links)}{S})?" if data.period_links else ""
-    year_tail = rf"(?:{SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?)"
+    year_tail = rf"(?:{SO},?{SO}(?P<y>{year})(?:{ylink}{yw})?)"
     mprep = alternation(data.month_prepositions)
 
     # A document, article or phone number after its marker: digits, codes, spaced groups.
@@ -220,26 +231,50 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
          r"|(?<![\d.,])0\d{1,4}(?:[ \-]\d{2,4}){2,}(?!\d)"), r"\d+(")
     add(("reject_time", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"), digit)
+    # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
+    first_year = rf"(?:{SO},?{SO}(?P<y1>{year})(?:{ylink}{yw})?)"
+    if data.range_from and data.range_to:
+        rfrom = rf"{LB}{alternation(data.range_from)}{S}"
+        rto = rf"{S}{alternation(data.range_to)}{S}"
+        from_first = "".join(sorted({regex.escape(c) for w in data.range_from for c in (w[0], w[0].upper())}))
+        add(("per_span", rf"{rfrom}(?P<d1>{day})(?:{S}(?P<m1>{mon}))?{first_year}?{rto}(?P<d2>{day}){S}(?P<m>{mon})"
+                         rf"{year_tail}?"), from_first)
+        if data.month_before_day:
+            add(("per_span", rf"{rfrom}(?P<m1>{mon}){S}(?P<d1>{day}){first_year}?{rto}(?:(?P<m>{mon}){S})?"
+                             rf"(?P<d2>{day}){year_tail}?"), from_first)
+        add(("per_span", rf"{rfrom}(?P<m1>{mon}){first_year}?{rto}(?P<m>{mon}){year_tail}?"), from_first)
+        add(("per_span", rf"{rfrom}(?P<y1>{year})(?:{ylink}{yw})?{rto}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
+            from_first)
+    if data.range_until:
+        until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
+        lead_year = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
+        add(("per_span", rf"{lead_year}(?P<d1>{day}){S}(?P<m1>{mon}){S}(?P<d2>{day}){S}(?P<m>{mon}){until}"), digit)
+        add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), digit + month_first)
+        add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
+    # The first n months of a year: "за 9 месяцев 2025 года", "2025 жылдың 9 айында".
+    months_n = rf"(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(duration)})"
+    add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), num_first)
+    add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
     # Periods.
-    add(("per_years", rf"(?P<y1>{YEAR}){SO}{DASH}{SO}(?P<y2>{YEAR})(?:{ylink}(?:{ywr}|{yw}))?"), digit)
-    add(("per_ydq", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<ord>{ords}){S}{hq}"), digit)
-    add(("per_dq", rf"(?P<ord>{ords}){S}{hq}(?:{S}{link}(?P<y>{YEAR})(?:{ylink}{yw})?)?"), ord_first)
+    add(("per_years", rf"(?P<y1>{year}){SO}{DASH}{SO}(?P<y2>{year})(?:{ylink}(?:{ywr}|{yw}))?"), digit)
+    add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords}){S}{hq}"), digit)
+    add(("per_dq", rf"(?P<ord>{ords}){S}{hq}(?:{S}{link}(?P<y>{year})(?:{ylink}{yw})?)?"), ord_first)
     quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
-    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{YEAR})"), "QH1-4")
+    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "QH1-4")
     add(("per_months", rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), month_first)
-    add(("per_days", rf"(?P<d1>{DAY}){SO}{DASH}{SO}(?P<d2>{DAY}){S}(?P<m>{mon}){year_tail}?"), digit)
+    add(("per_days", rf"(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){S}(?P<m>{mon}){year_tail}?"), digit)
     # Dates.
     end = r"(?![\d\p{L}])"
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
     add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
          + end + rf"(?:{SO}{yw})?"), digit)
-    add(("date_ydm", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<d>{DAY}){SO}(?P<m>{mon})"), digit)
-    add(("date_ym", rf"(?P<y>{YEAR}){ylink}{yw}{S}(?P<m>{mon})"), digit)
-    add(("date_dmy", rf"(?P<d>{DAY})\.?{SO}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
+    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw}{S}(?P<d>{day}){SO}(?P<m>{mon})"), digit)
+    add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{mon})"), digit)
+    add(("date_dmy", rf"(?P<d>{day})\.?{SO}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
-        add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{DAY})(?:{SO},{SO}(?P<y>{YEAR})|{S}(?P<y2>{YEAR}))?"), month_first)
-    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{YEAR})(?:{ylink}{yw})?"), month_first)
-    add(("date_yw", rf"(?P<y>{YEAR}){ylink}{yw}"), digit)
+        add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
+    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
+    add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
     add(("date_rel", words(relative)), relative.first)
     if data.month_prepositions:
         prep_first = "".join(sorted({regex.escape(c) for m in data.month_prepositions for c in (m[0], m[0].upper())}))
@@ -302,6 +337,7 @@ def build_grammar(data: LanguageData) -> Grammar:
             if regex.fullmatch(r"k\d+_.*", name)
         ),
         token=regex.compile(token),
+        range_link=range_link,
         before=qualifier_pattern(data.qualifiers_before, before=True),
         after=qualifier_pattern(data.qualifiers_after, before=False),
         qualifiers_before=_qualifiers(data.qualifiers_before),

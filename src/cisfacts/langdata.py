@@ -83,6 +83,8 @@ class LanguageData:
     month_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Whether CLDR month names take the language's endings (``қаңтарында``).
     months_inflect: bool = False
+    #: Endings written after a day of the month (``18-го``, ``10th``).
+    day_endings: tuple[str, ...] = ()
     #: Whether a day may follow its month name (``October 10``).
     month_before_day: bool = False
     #: Month forms that, capitalised, are more often a name (``Қазан*``, Kazan).
@@ -97,6 +99,12 @@ class LanguageData:
     year_prepositions: tuple[str, ...] = ()
     #: Words between a half/quarter and its year (``of``, ``на``).
     period_links: tuple[str, ...] = ()
+    #: Words before the first end of a spelled-out range (``с``, ``from``).
+    range_from: tuple[str, ...] = ()
+    #: Words between the ends of a spelled-out range (``по``, ``to``).
+    range_to: tuple[str, ...] = ()
+    #: Words after the second end that make two dates a range (``дейін``).
+    range_until: tuple[str, ...] = ()
     #: Ordinal words for halves and quarters: 1..4 -> forms.
     ordinal_numbers: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words for a half year (``жарты*``, ``полугоди*``, ``half``).
