@@ -152,6 +152,14 @@ def _unit_facts(
     amounts = _amounts(ctx, m)
     if not amounts:
         return
+    short = m.groupdict().get("short")
+    if short:
+        # "$5m": the glued scale multiplies every unscaled end.
+        factor = ctx.grammar.money_scale.lookup(short) or 1
+        amounts = [
+            (attrs.evolve(seg, value=clean_decimal(seg.value * factor)) if not seg.scaled else seg, carries)
+            for seg, carries in amounts
+        ]
     carriers = [seg for seg, carries in amounts if carries]
     for index, (seg, carries) in enumerate(amounts):
         if not carries:

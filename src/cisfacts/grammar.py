@@ -88,6 +88,7 @@ class Grammar:
     group: str
     number: WordTable[int]
     scale: WordTable[int]
+    money_scale: WordTable[int]
     currency: WordTable[str]
     symbols: Mapping[str, str]
     percent: WordTable[bool]
@@ -159,6 +160,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         raise ValueError(f"{data.code}: unknown duration units {sorted(unknown)}")
     duration: WordTable[DurationUnit] = WordTable(duration_entries, tail=tail)
     relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
+    money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
     ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
     conj = alternation(data.number_conjunctions)
     hyph = alternation(data.hyphen_endings)
@@ -283,7 +285,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH})"), month_first)
     # Amounts.
     sym_first = "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z"
-    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng})(?:{SO}(?P<cur2>{cur_after}))?{RB}"), sym_first)
+    short = rf"(?-i:(?P<short>{money_scale.pattern}))?" if money_scale else ""
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng}){short}(?:{SO}(?P<cur2>{cur_after}))?{RB}"),
+        sym_first)
     if ordinal_after:
         add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
@@ -317,6 +321,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         group=group,
         number=number,
         scale=scale,
+        money_scale=money_scale,
         currency=currency,
         symbols={normalise(k): v for k, v in symbols.items()},
         percent=percent,

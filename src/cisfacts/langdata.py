@@ -66,6 +66,9 @@ class LanguageData:
     number_conjunctions: tuple[str, ...] = ()
     #: Scale words CLDR lacks: value -> forms (``тыс.``, ``миллиард*``).
     scale_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Scale abbreviations read only glued to an amount after a currency sign
+    #: (``$5m``, ``£500k``): alone they are too ambiguous (``5 m`` is metres).
+    money_scale_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words that, written just after a number, make it an ordinal or an
     #: anniversary, so no fact (``жылдығы``).
     ordinal_words: tuple[str, ...] = ()

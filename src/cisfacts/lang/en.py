@@ -49,6 +49,7 @@ DATA = LanguageData(
         1_000_000_000: ("billion", "bn", "bln", "billions"),
         1_000_000_000_000: ("trillion", "tn", "trn", "trillions"),
     },
+    money_scale_words={1000: ("k", "K"), 1_000_000: ("m", "M"), 1_000_000_000: ("b", "B")},
     reference_markers=(
         "No.", "no.", "#", "No", "Article", "article", "Section", "section", "tel.", "page", "p.",
     ),
