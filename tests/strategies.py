@@ -46,6 +46,19 @@ NNBSP = "\u202f"
 #: is common in Russian and Kazakh agency copy.
 GROUP_VARIANTS: tuple[str, ...] = (NBSP, " ", NNBSP, "")
 
+#: A run of ten or more digits with no grouping is read as an identifier (a
+#: phone number "87015551234", an IIN), never as a figure: that is the
+#: library's precision rule, so ungrouped variants stay below ten digits.
+MAX_UNGROUPED_DIGITS = 9
+
+
+def group_variant(draw: st.DrawFn, text: str) -> str:
+    """``text`` with its digit groups joined by one of :data:`GROUP_VARIANTS`."""
+    variants = GROUP_VARIANTS
+    if sum(ch.isdigit() for ch in text.split(",")[0]) > MAX_UNGROUPED_DIGITS:
+        variants = tuple(v for v in GROUP_VARIANTS if v)
+    return regroup(text, draw(st.sampled_from(variants)))
+
 #: Where a separator between a number and its unit (currency sign, "%",
 #: "г.") may be any of these.
 UNIT_SPACE_VARIANTS: tuple[str, ...] = (NBSP, " ", NNBSP)
@@ -128,7 +141,7 @@ def formatted_numbers(draw: st.DrawFn, lang: str) -> Figure:
     value = draw(non_year_decimals())
     text = format_decimal(value, locale=lang, group_separator=True)
     if lang != "en":
-        text = regroup(text, draw(st.sampled_from(GROUP_VARIANTS)))
+        text = group_variant(draw, text)
     return Figure(text=text, value=value, lang=lang)
 
 
@@ -145,7 +158,7 @@ def formatted_percents(draw: st.DrawFn, lang: str) -> Figure:
     value = draw(decimals(max_value=Decimal(1000), max_places=2))
     text = format_percent(value.scaleb(-2), locale=lang, decimal_quantization=False)
     if lang != "en":
-        text = regroup(text, draw(st.sampled_from(GROUP_VARIANTS)))
+        text = group_variant(draw, text)
     if lang == "ru":
         text = text.replace(NBSP + "%", draw(st.sampled_from((*UNIT_SPACE_VARIANTS, ""))) + "%")
     return Figure(text=text, value=value, lang=lang)
@@ -189,7 +202,7 @@ def formatted_money(draw: st.DrawFn, lang: str) -> Figure:
     amount = draw(decimals(min_value=Decimal("0.01"), max_places=2))
     text = format_currency(amount, code, locale=lang, group_separator=True)
     if lang != "en":
-        text = regroup(text, draw(st.sampled_from(GROUP_VARIANTS)))
+        text = group_variant(draw, text)
         # the separator between the amount and the sign: "1 234,50 ₸"
         unit_space = draw(st.sampled_from(UNIT_SPACE_VARIANTS))
         text = re.sub(r"(?<=\d)\u00a0(?=\D)", unit_space, text)

@@ -26,7 +26,7 @@ CASES = [
     ("From March 1 to April 15, 2024; between 2019 and 2021; the first nine months of 2025; March 1st, 2024",
      [("period", "2024-03-01/2024-04-15", "From March 1 to April 15, 2024"),
       ("period", "2019/2021", "between 2019 and 2021"),
-      ("period", "2025-01/2025-09", "nine months of 2025"), ("date", "2024-03-01", "March 1st, 2024")]),
+      ("period", "2025-01/2025-09", "first nine months of 2025"), ("date", "2024-03-01", "March 1st, 2024")]),
     ("last year, this year and next year",
      [("date", "2024", "last year"), ("date", "2025", "this year"), ("date", "2026", "next year")]),
     ("More than 2 billion dollars, about 5%, at least 3 years, up to 10 percent, less than 1 million euros.",
@@ -44,6 +44,14 @@ CASES = [
     ("3.5bn roubles, GBP 10 million and 100 tenge",
      [("money", "3500000000 RUB", "3.5bn roubles"), ("money", "10000000 GBP", "GBP 10 million"),
       ("money", "100 KZT", "100 tenge")]),
+    ("on Oct. 10, on Jan. 1, 2026 and 10 Oct. 2025",
+     [("date", "2025-10-10", "Oct. 10"), ("date", "2026-01-01", "Jan. 1, 2026"),
+       ("date", "2025-10-10", "10 Oct. 2025")]),
+    ("topped $5 billion; as much as 3%; 1.2 billion manat and 80 million lari; in the 1990s; In 2023-24",
+     [("money", "5000000000 USD", "$5 billion", "over"), ("percent", "3", "3%", "at_most"),
+      ("money", "1200000000 AZN", "1.2 billion manat"), ("money", "80000000 GEL", "80 million lari"),
+      ("period", "1990/1999", "1990s"), ("period", "2023/2024", "2023-24")]),
+    ("at 3 p.m.; Resolution 245; Law 15/2020; Almaty 050010; beat Sheriff 2-1; the score 3-0", []),
     ("Call +7 701 123 45 67 or see No. 245 at 10:30; COVID-19; the 2nd; G20.", []),
 ]
 

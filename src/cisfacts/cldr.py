@@ -20,7 +20,7 @@ import regex
 #: ISO codes it reads when written next to an amount.
 CURRENCIES: tuple[str, ...] = (
     "USD", "EUR", "RUB", "KZT", "BGN", "GBP", "CNY", "JPY", "CHF", "UAH", "BYN", "KGS",
-    "UZS", "TJS", "TMT", "AZN", "AMD", "GEL", "MDL", "RON", "TRY", "INR", "CAD", "AUD",
+    "UZS", "TJS", "TMT", "AZN", "AMD", "GEL", "MDL", "RON", "TRY", "INR", "CAD", "AUD", "PLN", "HUF",
 )
 
 #: Symbols whose meaning does not depend on the locale (``$`` is USD everywhere).

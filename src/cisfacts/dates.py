@@ -15,7 +15,7 @@ import regex
 from cisfacts.facts import last_day
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
-_LEADING_DIGIT = regex.compile(r"([1-4])[-‐‑]")
+_LEADING_DIGIT = regex.compile(r"([1-4])(?:[-‐‑]|\Z)")
 
 
 def roman(text: str) -> int | None:
@@ -24,7 +24,7 @@ def roman(text: str) -> int | None:
 
 
 def ordinal_digit(text: str) -> int | None:
-    """The digit of a written ordinal such as ``1-ші`` or ``3-й``, else ``None``."""
+    """The digit of a written ordinal such as ``1-ші``, ``3-й`` or a bare ``2``, else ``None``."""
     m = _LEADING_DIGIT.match(text)
     return int(m.group(1)) if m else None
 

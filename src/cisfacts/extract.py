@@ -121,17 +121,37 @@ def _number_facts(ctx: _Context, seg: Segment) -> Iterator[Fact]:
 _BARE_YEAR = regex.compile(r"(?:19|20)\d\d(?:[-‐‑]\p{L}+)?")
 
 
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]*\Z")
+_LOWER_AFTER = regex.compile(r"[^\S\n]+\p{Ll}")
+
+
 def _as_year(ctx: _Context, fact: Fact) -> Fact:
-    """A bare four-digit year with no qualifier is a date, not a number."""
+    """A bare four-digit year with no qualifier is a date, not a number.
+
+    Where numbers are grouped with spaces, a year-like number before a
+    lower-case word is a count (``2024 мешка``) unless a preposition of
+    time stands before it (``в 2024 ...``).
+    """
     if isinstance(fact, Number) and fact.qualifier is None and _BARE_YEAR.fullmatch(fact.text):
+        g = ctx.grammar
+        if g.group.isspace() and fact.text.isdigit() and _LOWER_AFTER.match(ctx.text, fact.end, fact.end + 4):
+            before = _WORD_BEFORE.search(ctx.text, max(0, fact.start - 24), fact.start)
+            if before is None or normalise(before.group(1)) not in g.time_prepositions:
+                return fact
         value = datetime.date(int(fact.text[:4]), 1, 1)
         return Date(**_common(ctx, fact.start, fact.end), value=value, precision="year")
     return fact
 
 
+_SCORE = regex.compile(r"\d{1,2}[-‐‑–—]\d{1,2}")
+
+
 def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     amounts = _amounts(ctx, m)
     if not amounts:
+        return
+    if len(amounts) == 2 and not amounts[0][1] and _SCORE.fullmatch(m["rng"]):
+        # "2-1", "3-0": a score or a ratio, not two figures (a range goes up: "2-3").
         return
     # The last number keeps the ending glued to it (``100-ге``).
     *rest, (last, carries) = amounts
@@ -212,15 +232,23 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 # --- dates ----------------------------------------------------------------------
 
 
+def _y(text: str) -> int:
+    """The year of a year group (``2024``, ``2024-м``)."""
+    return int(text[:4])
+
+
 def _year(ctx: _Context, m: regex.Match[str], *names: str) -> int | None:
     for name in names:
         if m.group(name):
-            return int(m.group(name))
+            return _y(m.group(name))
     return ctx.reference.year if ctx.reference is not None else None
 
 
 def _month(ctx: _Context, text: str) -> int | None:
-    return ctx.grammar.month.lookup(text)
+    month = ctx.grammar.month.lookup(text)
+    if month is None and text.endswith("."):
+        month = ctx.grammar.month.lookup(text[:-1])
+    return month
 
 
 def _day(text: str) -> int:
@@ -259,11 +287,11 @@ def _h_date_dmy(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 def _h_date_ym(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     month = _month(ctx, m["m"])
     if month is not None:
-        yield from _date(ctx, m, safe_date(int(m["y"]), month), "month")
+        yield from _date(ctx, m, safe_date(_y(m["y"]), month), "month")
 
 
 def _h_date_yw(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
-    yield from _date(ctx, m, safe_date(int(m["y"]), 1), "year")
+    yield from _date(ctx, m, safe_date(_y(m["y"]), 1), "year")
 
 
 def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -287,14 +315,42 @@ def _h_date_monsuf(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _h_date_mon(ctx, m)
 
 
+def _relative_year(ctx: _Context, m: regex.Match[str]) -> int | None:
+    offset = ctx.grammar.relative.lookup(m["rel"] or m["rel2"])
+    if offset is None or ctx.reference is None:
+        return None
+    return ctx.reference.year + offset
+
+
+def _h_date_mon_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    year, month = _relative_year(ctx, m), _month(ctx, m["m"] or m["m2"])
+    if year is not None and month is not None:
+        yield from _date(ctx, m, safe_date(year, month), "month")
+
+
+def _h_per_months_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    year, m1, m2 = _relative_year(ctx, m), _month(ctx, m["m1"]), _month(ctx, m["m2"])
+    if year is not None and m1 is not None and m2 is not None and m1 < m2:
+        last = last_day(datetime.date(year, m2, 1), "month")
+        yield from _period(ctx, m, datetime.date(year, m1, 1), last, "month")
+
+
 def _h_per_years(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
-    y1, y2 = int(m["y1"]), int(m["y2"])
+    y1, y2 = _y(m["y1"]), int(m["y2"][:4])
+    if y2 < 100:
+        # "2023-24", "2025/26": the century of the first year.
+        y2 += y1 - y1 % 100
     if y1 < y2 <= y1 + 100:
         yield from _period(ctx, m, datetime.date(y1, 1, 1), datetime.date(y2, 12, 31), "year")
 
 
 def _ordinal(ctx: _Context, text: str) -> int | None:
     return roman(text) or ordinal_digit(text) or ctx.grammar.ordinal.lookup(text)
+
+
+def _h_per_decade(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    first = _y(m["y"])
+    yield from _period(ctx, m, datetime.date(first, 1, 1), datetime.date(first + 9, 12, 31), "year")
 
 
 def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -308,13 +364,13 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     n = int(m["n"] or m["n2"])
-    span = half_or_quarter(int(m["y"]), n, half=(m["hq"] or m["hq2"]) == "H")
+    span = half_or_quarter(_y(m["y"]), n, half=(m["hq"] or m["hq2"]) == "H")
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")
 
 
 def _h_per_months(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
-    m1, m2, year = _month(ctx, m["m1"]), _month(ctx, m["m2"]), _year(ctx, m, "y")
+    m1, m2, year = _month(ctx, m["m1"]), _month(ctx, m["m2"]), _year(ctx, m, "y", "y1")
     if m1 is None or m2 is None or year is None or m1 >= m2:
         return
     first = datetime.date(year, m1, 1)
@@ -322,7 +378,7 @@ def _h_per_months(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 def _h_per_days(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
-    month, year = _month(ctx, m["m"]), _year(ctx, m, "y")
+    month, year = _month(ctx, m["m"]), _year(ctx, m, "y", "y1")
     d1, d2 = _day(m["d1"]), _day(m["d2"])
     if month is None or year is None or d1 >= d2:
         return
@@ -332,7 +388,7 @@ def _h_per_days(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 def _h_per_span(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """A range written with words: days, months or years, each end's missing parts from the other."""
     year = _year(ctx, m, "y", "y1")
-    first_year = int(m["y1"]) if m["y1"] else year
+    first_year = _y(m["y1"]) if m["y1"] else year
     if year is None or first_year is None:
         return
     if m["m"] is None:
@@ -358,12 +414,14 @@ def _h_per_span(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if ctx.grammar.duration.lookup(m["unit"]) != "month":
         return
+    if m["first"] is not None and ctx.grammar.ordinal.lookup(m["first"]) != 1:
+        return
     segments = _segments(ctx, *m.span("n"))
     if not segments or len(segments) != 1:
         return
     n = segments[0].value
     if n == n.to_integral_value() and 2 <= n <= 12:
-        year = int(m["y"])
+        year = _y(m["y"])
         last = last_day(datetime.date(year, int(n), 1), "month")
         yield from _period(ctx, m, datetime.date(year, 1, 1), last, "month")
 
@@ -393,6 +451,9 @@ _HANDLERS: dict[str, Handler] = {
     "per_months": _h_per_months,
     "per_days": _h_per_days,
     "per_span": _h_per_span,
+    "per_decade": _h_per_decade,
+    "date_mon_rel": _h_date_mon_rel,
+    "per_months_rel": _h_per_months_rel,
     "per_months_n": _h_per_months_n,
 }
 

@@ -89,6 +89,8 @@ class Grammar:
     number: WordTable[int]
     scale: WordTable[int]
     money_scale: WordTable[int]
+    #: Prepositions of time (``в``, ``in``), lower-case.
+    time_prepositions: frozenset[str]
     currency: WordTable[str]
     symbols: Mapping[str, str]
     percent: WordTable[bool]
@@ -161,6 +163,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     duration: WordTable[DurationUnit] = WordTable(duration_entries, tail=tail)
     relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
     money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
+    time_words: WordTable[bool] = WordTable([(f, True) for f in data.time_words], tail=tail)
     ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
     conj = alternation(data.number_conjunctions)
     hyph = alternation(data.hyphen_endings)
@@ -193,17 +196,19 @@ def build_grammar(data: LanguageData) -> Grammar:
     iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
     cur_after = rf"(?:{sym}|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
     pct = rf"(?:%{hyph_tail}|{unit_words(percent)})"
-    mon = words(month)
+    # A short month name may carry an abbreviation dot ("Oct. 10", "окт. 2025").
+    mon = words(month) + r"(?:(?<!\p{L}{5})\.)?"
     # Year words may be glued to the year (2021г., 2000год).
     yw = unit_words(year_word)
     ywr = unit_words(year_range)
-    year = rf"{YEAR_DIGITS}(?:(?!\p{{L}})|(?={year_word.pattern}|{year_range.pattern}))"
     day_end = rf"(?:{HYPHEN}?{alternation(data.day_endings)})?" if data.day_endings else ""
+    year_end = rf"(?:{HYPHEN}{alternation(data.day_endings)}(?!\p{{L}}))?" if data.day_endings else ""
+    year = rf"{YEAR_DIGITS}{year_end}(?:(?!\p{{L}})|(?={year_word.pattern}|{year_range.pattern}))"
     day = rf"{DAY_DIGITS}{day_end}(?![\d\p{{L}}])"
     ylink = rf"(?:{SO}{HYPHEN}{SO}|{SO})"
     # Roman numerals may be written with Cyrillic І and У.
     roman = rf"{LB}(?-i:[IІ][VУ]|[IІ]{{1,3}})(?![\p{{L}}\p{{N}}])"
-    ords = rf"(?:{words(ordinal)}|{roman}|{LB}[1-4]{HYPHEN}\p{{L}}{{1,5}}{RB})"
+    ords = rf"(?:{words(ordinal)}|{roman}|{LB}[1-4](?:{HYPHEN}\p{{L}}{{1,5}})?{RB})"
     hq = rf"(?:(?P<half>{words(half)})|{words(quarter)})"
     link = rf"(?:{alternation(data.period_links)}{S})?" if data.period_links else ""
     year_tail = rf"(?:{SO},?{SO}(?P<y>{year})(?:{ylink}{yw})?)"
@@ -231,8 +236,26 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"\+\d[\d \-()]{7,}\d"
          r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
-         r"|(?<![\d.,])0\d{1,4}(?:[ \-]\d{2,4}){2,}(?!\d)"), r"\d+(")
-    add(("reject_time", r"(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])"), digit)
+         r"|(?<![\d.,])0\d{1,4}[ /\-]\d{2,4}(?:[ \-]\d{2,4})+(?!\d)"
+         r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"), r"\d+(")
+    # Identifiers: ten digits and more in one run (phones, tax and account numbers).
+    add(("reject_id", r"(?<![\d.,])\d{10,}(?![\d.,]?\d)"), digit)
+    # Times written with a dot: "14.00", "10.30-да" (a decimal is rarely .00 or suffixed so).
+    add(("reject_dot_time", rf"(?<![\d.,])(?:[01]?\d|2[0-3])\.(?:00|[0-5]\d(?={HYPHEN}\p{{L}}))(?![\d.,]?\d)"
+                            rf"(?:{HYPHEN}\p{{L}}+)?"), digit)
+    if data.address_words:
+        name = r"[\p{L}\p{N}„“”\"«»'’.\-]+"
+        street = alternation(data.address_words)
+        street_first = "".join(sorted({regex.escape(c) for w in data.address_words for c in (w[0], w[0].upper())}))
+        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-]*"), street_first)
+    # A time of day, a score or a ratio ("10:30", "2:1").
+    add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
+    if data.time_words:
+        add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
+        add(("reject_clock", rf"{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?(?:{HYPHEN}\p{{L}}+)?(?!\d)"),
+            time_words.first)
+    # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
+    add(("reject_zero", r"(?<![\d.,])0\d+(?![\d.,]?\d)"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
     first_year = rf"(?:{SO},?{SO}(?P<y1>{year})(?:{ylink}{yw})?)"
     if data.range_from and data.range_to:
@@ -254,17 +277,27 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), digit + month_first)
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
     # The first n months of a year: "за 9 месяцев 2025 года", "2025 жылдың 9 айында".
-    months_n = rf"(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(duration)})"
-    add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), num_first)
+    months_n = rf"(?:(?P<first>{words(ordinal)}){S})?(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(duration)})"
+    add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), num_first + ordinal.first)
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
     # Periods.
-    add(("per_years", rf"(?P<y1>{year}){SO}{DASH}{SO}(?P<y2>{year})(?:{ylink}(?:{ywr}|{yw}))?"), digit)
-    add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords}){S}{hq}"), digit)
-    add(("per_dq", rf"(?P<ord>{ords}){S}{hq}(?:{S}{link}(?P<y>{year})(?:{ylink}{yw})?)?"), ord_first)
+    add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,3}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
+    add(("per_years", rf"(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year}|\d{{2}}(?![\d\p{{L}}]|[-./]\d))"
+                      rf"(?:{ylink}(?:{ywr}|{yw}))?"), digit)
+    add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
+    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{S}{link}(?P<y>{year})(?:{ylink}{yw})?)?"), ord_first)
     quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
     add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "QH1-4")
-    add(("per_months", rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), month_first)
-    add(("per_days", rf"(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){S}(?P<m>{mon}){year_tail}?"), digit)
+    # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
+    # "январь-сентябрь текущего года".
+    rel = words(relative)
+    months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
+    rel_first = month_first + relative.first
+    add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
+    add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
+    lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
+    add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), month_first + digit)
+    add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){S}(?P<m>{mon}){year_tail}?"), digit)
     # Dates.
     end = r"(?![\d\p{L}])"
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
@@ -280,9 +313,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_rel", words(relative)), relative.first)
     if data.month_prepositions:
         prep_first = "".join(sorted({regex.escape(c) for m in data.month_prepositions for c in (m[0], m[0].upper())}))
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH})"), prep_first)
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH}|{S}{rel})"), prep_first)
     if data.months_inflect:
-        add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH})"), month_first)
+        add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH}|{S}{rel})"), month_first)
     # Amounts.
     sym_first = "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z"
     short = rf"(?-i:(?P<short>{money_scale.pattern}))?" if money_scale else ""
@@ -322,6 +355,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         number=number,
         scale=scale,
         money_scale=money_scale,
+        time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
         currency=currency,
         symbols={normalise(k): v for k, v in symbols.items()},
         percent=percent,

@@ -69,9 +69,14 @@ class LanguageData:
     #: Scale abbreviations read only glued to an amount after a currency sign
     #: (``$5m``, ``£500k``): alone they are too ambiguous (``5 m`` is metres).
     money_scale_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
-    #: Words that, written just after a number, make it an ordinal or an
-    #: anniversary, so no fact (``жылдығы``).
+    #: Words that, written just after a number, make it no figure: an ordinal,
+    #: an anniversary, an age (``жылдығы``, ``жастағы``).
     ordinal_words: tuple[str, ...] = ()
+    #: Words after a number that make it a time of day (``p.m.``, ``ч.``).
+    time_words: tuple[str, ...] = ()
+    #: Street words: a number after them (``ул. Абая, 10``, ``Абай көшесі, 10``)
+    #: is part of an address, with up to three words of name between.
+    address_words: tuple[str, ...] = ()
     #: Words before a number that make it a document, law or street number.
     reference_markers: tuple[str, ...] = ()
 
@@ -92,7 +97,8 @@ class LanguageData:
     month_before_day: bool = False
     #: Month forms that, capitalised, are more often a name (``Қазан*``, Kazan).
     name_like_months: tuple[str, ...] = ()
-    #: Words before a lone month name that make it a date (``в``, ``in``).
+    #: Time prepositions: before a lone month name they make it a date, and
+    #: before a bare four-digit year they keep it a year (``в``, ``in``).
     month_prepositions: tuple[str, ...] = ()
     #: Year words written after a year (``жыл*``, ``году``, ``г.``).
     year_words: tuple[str, ...] = ()
