@@ -22,7 +22,7 @@ from cisfacts import cldr
 from cisfacts.facts import QUALIFIERS, DurationUnit, Qualifier
 from cisfacts.langdata import LanguageData
 from cisfacts.languages import language_data
-from cisfacts.words import HSPACE, WordTable, alternation, normalise
+from cisfacts.words import HSPACE, WordTable, alternation, heads, normalise
 
 H = HSPACE
 S = H + "+"
@@ -219,25 +219,24 @@ def build_grammar(data: LanguageData) -> Grammar:
     alternatives: list[tuple[str, str, str]] = []
 
     def add(item: tuple[str, str], first: str) -> None:
-        """Add an alternative; ``first`` is a class of the characters it can start with."""
+        """Add an alternative; ``first`` is a pattern for how it can start (for a lookahead)."""
         alternatives.append((item[0], item[1], first))
 
     digit = r"\d"
-    sign = r"\d\-−"
-    num_first = sign + number.first
-    month_first = month.first
-    ord_first = ordinal.first + "IІ1-4"
+    sign = r"[\d\-−]"
+    num_first = f"{sign}|{number.head}"
+    month_first = month.head
+    ord_first = rf"{ordinal.head}|[IІ1-4]"
     # Things that look like figures but are not facts: consumed, nothing emitted.
     if data.reference_markers:
-        markers_first = "".join(sorted({regex.escape(c) for m in data.reference_markers for c in (m[0], m[0].upper())}))
-        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}{reference}"), markers_first)
+        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}{reference}"), heads(data.reference_markers))
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     add(("reject_phone",
          r"\+\d[\d \-()]{7,}\d"
          r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
          r"|(?<![\d.,])0\d{1,4}[ /\-]\d{2,4}(?:[ \-]\d{2,4})+(?!\d)"
-         r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"), r"\d+(")
+         r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"), r"[\d+(]")
     # Identifiers: ten digits and more in one run (phones, tax and account numbers).
     add(("reject_id", r"(?<![\d.,])\d{10,}(?![\d.,]?\d)"), digit)
     # Times written with a dot: "14.00", "10.30-да" (a decimal is rarely .00 or suffixed so).
@@ -246,14 +245,14 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.address_words:
         name = r"[\p{L}\p{N}„“”\"«»'’.\-]+"
         street = alternation(data.address_words)
-        street_first = "".join(sorted({regex.escape(c) for w in data.address_words for c in (w[0], w[0].upper())}))
-        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-]*"), street_first)
+        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-]*"),
+            heads(data.address_words))
     # A time of day, a score or a ratio ("10:30", "2:1").
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
     if data.time_words:
         add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
         add(("reject_clock", rf"{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?(?:{HYPHEN}\p{{L}}+)?(?!\d)"),
-            time_words.first)
+            time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
     add(("reject_zero", r"(?<![\d.,])0\d+(?![\d.,]?\d)"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
@@ -261,7 +260,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.range_from and data.range_to:
         rfrom = rf"{LB}{alternation(data.range_from)}{S}"
         rto = rf"{S}{alternation(data.range_to)}{S}"
-        from_first = "".join(sorted({regex.escape(c) for w in data.range_from for c in (w[0], w[0].upper())}))
+        from_first = heads(data.range_from)
         add(("per_span", rf"{rfrom}(?P<d1>{day})(?:{S}(?P<m1>{mon}))?{first_year}?{rto}(?P<d2>{day}){S}(?P<m>{mon})"
                          rf"{year_tail}?"), from_first)
         if data.month_before_day:
@@ -274,11 +273,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
         lead_year = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
         add(("per_span", rf"{lead_year}(?P<d1>{day}){S}(?P<m1>{mon}){S}(?P<d2>{day}){S}(?P<m>{mon}){until}"), digit)
-        add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), digit + month_first)
+        add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
     # The first n months of a year: "за 9 месяцев 2025 года", "2025 жылдың 9 айында".
     months_n = rf"(?:(?P<first>{words(ordinal)}){S})?(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(duration)})"
-    add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), num_first + ordinal.first)
+    add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), f"{num_first}|{ordinal.head}")
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
     # Periods.
     add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,3}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
@@ -287,16 +286,16 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
     add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{S}{link}(?P<y>{year})(?:{ylink}{yw})?)?"), ord_first)
     quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
-    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "QH1-4")
+    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "[QH1-4]")
     # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
     # "январь-сентябрь текущего года".
     rel = words(relative)
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
-    rel_first = month_first + relative.first
+    rel_first = f"{month_first}|{relative.head}"
     add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
     add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
     lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
-    add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), month_first + digit)
+    add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), f"{month_first}|{digit}")
     add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){S}(?P<m>{mon}){year_tail}?"), digit)
     # Dates.
     end = r"(?![\d\p{L}])"
@@ -310,14 +309,14 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
     add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
     add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
-    add(("date_rel", words(relative)), relative.first)
+    add(("date_rel", words(relative)), relative.head)
     if data.month_prepositions:
-        prep_first = "".join(sorted({regex.escape(c) for m in data.month_prepositions for c in (m[0], m[0].upper())}))
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH}|{S}{rel})"), prep_first)
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),
+            heads(data.month_prepositions))
     if data.months_inflect:
         add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH}|{S}{rel})"), month_first)
     # Amounts.
-    sym_first = "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z"
+    sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"
     short = rf"(?-i:(?P<short>{money_scale.pattern}))?" if money_scale else ""
     add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng}){short}(?:{SO}(?P<cur2>{cur_after}))?{RB}"),
         sym_first)
@@ -333,7 +332,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A one-character lookahead in front of each alternative lets the scan skip
     # it at a glance where it cannot start.
     scanner = LB + "(?:" + "|".join(
-        f"(?=[{first}])(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
+        f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
     token = rf"(?P<digits>[-−]?{DIGITS})|(?P<word>\p{{L}}+\.?)"
 

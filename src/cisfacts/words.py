@@ -70,6 +70,21 @@ def trie_pattern(forms: Iterable[str]) -> str:
     return "(?:" + emit(root) + ")"
 
 
+def heads(forms: Iterable[str], size: int = 3) -> str:
+    """A pattern matching the first ``size`` characters of any of ``forms``.
+
+    >>> heads(["январь", "января", "июнь", "в"])
+    '(?:в|июн|янв)'
+    """
+    prefixes = {normalise(f).replace("*", "").split(" ")[0][:size] for f in forms}
+    prefixes.discard("")
+    if not prefixes:
+        return "(?!)"
+    # A prefix that another one starts with adds nothing to a lookahead.
+    kept = sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
+    return "(?:" + "|".join(regex.escape(p) for p in kept) + ")"
+
+
 def form_pattern(form: str, tail: str) -> str:
     """The pattern of one form: escaped words, ``*`` stems followed by ``tail``."""
     parts = []
@@ -87,6 +102,7 @@ class WordTable(Generic[V]):
     def __init__(self, entries: Iterable[tuple[str, V]], tail: str = "") -> None:
         self._exact: dict[str, V] = {}
         self._stems: list[tuple[regex.Pattern[str], V]] = []
+        self._forms: list[str] = []
         exact: list[str] = []
         heads: list[str] = []
         patterns: list[str] = []
@@ -94,6 +110,7 @@ class WordTable(Generic[V]):
             form = normalise(form)
             if not form:
                 continue
+            self._forms.append(form)
             if "*" in form:
                 self._stems.append((regex.compile(form_pattern(form, tail), regex.IGNORECASE), value))
                 head = form[:-1]
@@ -114,12 +131,9 @@ class WordTable(Generic[V]):
         self.pattern = "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
 
     @property
-    def first(self) -> str:
-        """The characters a form can start with, in both cases, for a ``[...]`` class."""
-        chars = {form[0] for form in self._exact}
-        chars |= {p.pattern[0] if p.pattern[0] != "\\" else p.pattern[1] for p, _ in self._stems}
-        both = {c for ch in chars for c in (ch, ch.upper(), ch.lower())}
-        return "".join(sorted(regex.escape(c) for c in both))
+    def head(self) -> str:
+        """A pattern for how a form can start (its first three letters), for a lookahead."""
+        return heads(self._forms)
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._stems)
