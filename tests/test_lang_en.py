@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from helpers import brief
 
+#: The first three months as CLDR writes them in dates (checked in test_langdata).
+FIRST_MONTHS = ("January", "February", "March")
+
 CASES = [
     ("Trade reached $3.2 billion, up 9.4 percent, and EUR 350 million.",
      [("money", "3200000000 USD", "$3.2 billion"), ("percent", "9.4", "9.4 percent"),

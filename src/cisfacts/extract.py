@@ -35,6 +35,7 @@ class _Context:
     lang: str
     reference: datetime.date | None
     bare_years: bool
+    region: str | None
 
 
 Handler = Callable[[_Context, "regex.Match[str]"], Iterator[Fact]]
@@ -198,6 +199,8 @@ def _currency(ctx: _Context, text: str) -> str | None:
         code = text
     if code is None:
         code = g.currency.lookup(text)
+    if code is not None and ctx.region is not None:
+        code = g.regional_currencies.get(ctx.region, {}).get(code, code)
     return code
 
 
@@ -484,11 +487,27 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
 # --- entry point ------------------------------------------------------------------
 
 
+def _region(grammar: Grammar, text: str) -> str | None:
+    """The region a text's own words place it in (``Chișinău`` -> ``MD``), if any."""
+    for region, cues in grammar.region_cues.items():
+        if cues.search(text):
+            return region
+    return None
+
+
 def scan(
-    text: str, lang: str, reference_date: datetime.date | None = None, *, bare_years: bool = True
+    text: str,
+    lang: str,
+    reference_date: datetime.date | None = None,
+    *,
+    bare_years: bool = True,
+    region: str | None = None,
 ) -> list[Fact]:
     """Every fact in ``text`` for a known language (no argument checks)."""
-    ctx = _Context(text, get_grammar(lang), lang, reference_date, bare_years)
+    grammar = get_grammar(lang)
+    if region is None and grammar.region_cues:
+        region = _region(grammar, text)
+    ctx = _Context(text, grammar, lang, reference_date, bare_years, region)
     facts: list[Fact] = []
     kinds = ctx.grammar.kinds
     for m in ctx.grammar.scanner.finditer(text):
@@ -505,14 +524,21 @@ def scan(
 
 
 def extract(
-    text: str, *, lang: str | None = None, reference_date: datetime.date | None = None
+    text: str,
+    *,
+    lang: str | None = None,
+    reference_date: datetime.date | None = None,
+    region: str | None = None,
 ) -> list[Fact]:
     """Every number, money amount, percentage, date, period and duration in ``text``.
 
     ``lang`` is a code from :data:`cisfacts.LANGUAGES`; with ``None`` the
     language is detected from the text. Relative dates (``в прошлом году``)
     and dates written without a year are resolved against ``reference_date``
-    and left out when it is not given. Facts come sorted by ``start``.
+    and left out when it is not given. ``region`` (an ISO 3166 code such as
+    ``"MD"``) settles currencies whose meaning depends on the country:
+    Romanian ``lei`` are RON, but MDL in Moldova; without it the text's own
+    words decide. Facts come sorted by ``start``.
 
     >>> [(f.kind, f.text) for f in extract("Оборот превысил 110 млрд долларов в 2024 году.", lang="ru")]
     [('money', '110 млрд долларов'), ('date', '2024 году')]
@@ -528,4 +554,6 @@ def extract(
             raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
         if isinstance(reference_date, datetime.datetime):
             reference_date = reference_date.date()
-    return scan(text, lang, reference_date)
+    if region is not None and not isinstance(region, str):
+        raise TypeError(f"region must be a str, not {type(region).__name__}")
+    return scan(text, lang, reference_date, region=region.upper() if region else None)

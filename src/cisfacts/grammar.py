@@ -21,7 +21,7 @@ import regex
 from cisfacts import cldr
 from cisfacts.facts import QUALIFIERS, DurationUnit, Qualifier
 from cisfacts.langdata import LanguageData
-from cisfacts.languages import language_data
+from cisfacts.languages import LANGUAGES, language_data
 from cisfacts.words import HSPACE, WordTable, alternation, heads, normalise
 
 H = HSPACE
@@ -89,6 +89,9 @@ class Grammar:
     number: WordTable[int]
     scale: WordTable[int]
     money_scale: WordTable[int]
+    #: Region -> {currency code: regional code}, and the cues that place a text there.
+    regional_currencies: Mapping[str, Mapping[str, str]]
+    region_cues: Mapping[str, regex.Pattern[str]]
     #: Prepositions of time (``в``, ``in``), lower-case.
     time_prepositions: frozenset[str]
     currency: WordTable[str]
@@ -120,27 +123,36 @@ def build_grammar(data: LanguageData) -> Grammar:
     """Compile one language's grammar (slow: call :func:`get_grammar`)."""
     tail = _tail_for_stems(data)
     num_tail = alternation(data.number_endings) + "?" if data.number_endings else ""
-    decimal, group = cldr.separators(data.locale)
+    locale = data.locale
+    decimal, group = cldr.separators(locale) if locale else data.separators
 
     number: WordTable[int] = WordTable(_entries(data.number_words), tail=num_tail)
-    cldr_scales = cldr.scale_words(data.locale)
+    cldr_scales = cldr.scale_words(locale) if locale else {}
     scale: WordTable[int] = WordTable(
         [*_entries(data.scale_words), *((f, v) for w, v in cldr_scales.items() for f in _cldr_forms(data, [w]))],
         tail=tail,
     )
     currency_entries = _entries(data.currency_words)
-    for code, names in cldr.currency_names(data.locale).items():
+    for code, names in (cldr.currency_names(locale) if locale else {}).items():
         currency_entries += [(f, code) for f in _cldr_forms(data, names)]
     currency: WordTable[str] = WordTable(currency_entries, tail=tail)
-    symbols = cldr.currency_symbols((data.locale, "en"))
+    # The language's own signs (letters too: "сом", "Br"), English ones, and every
+    # locale's letter-free signs (₴ ₼ ֏ ₾), which work in any language.
+    symbols = cldr.currency_symbols(((locale,) if locale else ()) + ("en",))
+    for other in LANGUAGES:
+        other_locale = language_data(other).locale
+        if other_locale and other_locale != locale:
+            for sign, code in cldr.currency_symbols((other_locale,)).items():
+                if not regex.search(r"\p{L}", sign):
+                    symbols.setdefault(sign, code)
     percent: WordTable[bool] = WordTable(
         [(f, True) for f in (*data.percent_words,
-                             *_cldr_forms(data, cldr.unit_words(data.locale, "concentr-percent")))],
+                             *_cldr_forms(data, cldr.unit_words(locale, "concentr-percent") if locale else ()))],
         tail=tail,
     )
     month_tail = tail if data.months_inflect else ""
     month_entries = _entries(data.month_words)
-    for m, names in cldr.month_names(data.locale).items():
+    for m, names in (cldr.month_names(locale) if locale else {}).items():
         for name in names:
             month_entries.append((name + ("*" if data.months_inflect else ""), m))
     month: WordTable[int] = WordTable(month_entries, tail=month_tail)
@@ -154,7 +166,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     units: tuple[DurationUnit, ...] = ("year", "month", "week", "day")
     duration_entries: list[tuple[str, DurationUnit]] = []
     for unit in units:
-        cldr_forms = _cldr_forms(data, cldr.unit_words(data.locale, f"duration-{unit}"))
+        cldr_forms = _cldr_forms(data, cldr.unit_words(locale, f"duration-{unit}") if locale else ())
         forms = (*data.duration_words.get(unit, ()), *cldr_forms)
         duration_entries += [(f, unit) for f in forms]
     unknown = set(data.duration_words) - set(units)
@@ -194,7 +206,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     range_link = regex.compile(rf"{DASH}|{LB}{alternation(to_words)}{RB}" if to_words else DASH, regex.IGNORECASE)
     sym = alternation(symbols)
     iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
-    cur_after = rf"(?:{sym}|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
+    cur_after = rf"(?:{sym}(?!\p{{L}})|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
     pct = rf"(?:%{hyph_tail}|{unit_words(percent)})"
     # A short month name may carry an abbreviation dot ("Oct. 10", "окт. 2025").
     mon = words(month) + r"(?:(?<!\p{L}{5})\.)?"
@@ -304,11 +316,15 @@ def build_grammar(data: LanguageData) -> Grammar:
          + end + rf"(?:{SO}{yw})?"), digit)
     add(("date_ydm", rf"(?P<y>{year}){ylink}{yw}{S}(?P<d>{day}){SO}(?P<m>{mon})"), digit)
     add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{mon})"), digit)
-    add(("date_dmy", rf"(?P<d>{day})\.?{SO}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
+    add(("date_dmy", rf"(?P<d>{day})\.?(?:{SO}|{HYPHEN})(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
     add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
     add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
+    if data.year_words_before:
+        ywb = WordTable([(f, True) for f in data.year_words_before], tail=tail)
+        add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
+        add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
     if data.month_prepositions:
         add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),
@@ -355,6 +371,12 @@ def build_grammar(data: LanguageData) -> Grammar:
         scale=scale,
         money_scale=money_scale,
         time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
+        regional_currencies=data.regional_currencies,
+        region_cues={
+            region: regex.compile(rf"{LB}{WordTable([(c, True) for c in cues], tail=tail).pattern}(?!\p{{L}})",
+                                  regex.IGNORECASE)
+            for region, cues in data.region_cues.items()
+        },
         currency=currency,
         symbols={normalise(k): v for k, v in symbols.items()},
         percent=percent,

@@ -38,8 +38,11 @@ class LanguageData:
     code: str
     #: English name of the language.
     name: str
-    #: babel locale identifier that CLDR data is read from.
-    locale: str
+    #: babel locale identifier that CLDR data is read from; ``None`` where CLDR
+    #: has no locale for the language (Kazakh in Latin script).
+    locale: str | None
+    #: Decimal and group separators, used only where ``locale`` is ``None``.
+    separators: tuple[str, str] = (",", "\u00a0")
 
     # --- inflection ---------------------------------------------------------
     #: Agglutinative endings: ordered slots of optional morphemes
@@ -102,6 +105,8 @@ class LanguageData:
     month_prepositions: tuple[str, ...] = ()
     #: Year words written after a year (``жыл*``, ``году``, ``г.``).
     year_words: tuple[str, ...] = ()
+    #: Year words written before a year (Tajik ``соли 2024``).
+    year_words_before: tuple[str, ...] = ()
     #: Year words for a range of years (``жылдар*``, ``годы``, ``гг.``).
     year_range_words: tuple[str, ...] = ()
     #: Words before a bare year that make it a date (``in``, ``since``).
@@ -124,6 +129,13 @@ class LanguageData:
     duration_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Relative years: phrase -> offset from the reference year.
     relative_years: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
+
+    # --- regions -------------------------------------------------------------------
+    #: Currencies that mean another in a region: region -> {code: regional code}
+    #: (Romanian ``lei`` is RON, but MDL in Moldova: ``{"MD": {"RON": "MDL"}}``).
+    regional_currencies: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words that, found in a text, place it in a region: region -> words.
+    region_cues: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
 
     # --- qualifiers --------------------------------------------------------------
     #: Phrases written before a figure: phrase -> qualifier.

@@ -21,11 +21,28 @@ V = TypeVar("V")
 #: Horizontal white space inside a phrase or a number.
 HSPACE = r"[ \t\u00a0\u202f\u2009\u2007]"
 _SPACE_RUN = regex.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
+#: The ways an apostrophe is typed (so'm, soʻm, so’m, мʼясо): all read as one.
+APOSTROPHES = "'’ʼʻ‘`´"
+_APOSTROPHE_CLASS = "[" + regex.escape(APOSTROPHES) + "]"
+_FOLD_APOSTROPHES = str.maketrans({ch: "'" for ch in APOSTROPHES})
 
 
 def normalise(text: str) -> str:
-    """Lower-case a word or phrase and fold its white space to single spaces."""
-    return _SPACE_RUN.sub(" ", text.strip()).lower()
+    """Lower-case a word or phrase, fold its white space and its apostrophes.
+
+    >>> normalise("  Soʻm   MILLIARD ")
+    "so'm milliard"
+    """
+    return _SPACE_RUN.sub(" ", text.strip()).lower().translate(_FOLD_APOSTROPHES)
+
+
+def _char(ch: str) -> str:
+    """The pattern of one character of a form."""
+    if ch == " ":
+        return HSPACE + "+"
+    if ch == "'":
+        return _APOSTROPHE_CLASS
+    return regex.escape(ch)
 
 
 def alternation(options: Iterable[str]) -> str:
@@ -58,8 +75,7 @@ def trie_pattern(forms: Iterable[str]) -> str:
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         branches = []
         for ch in sorted(k for k in node if k):
-            head = HSPACE + "+" if ch == " " else regex.escape(ch)
-            branches.append(head + emit(node[ch]))
+            branches.append(_char(ch) + emit(node[ch]))
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -82,7 +98,7 @@ def heads(forms: Iterable[str], size: int = 3) -> str:
         return "(?!)"
     # A prefix that another one starts with adds nothing to a lookahead.
     kept = sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
-    return "(?:" + "|".join(regex.escape(p) for p in kept) + ")"
+    return "(?:" + "|".join("".join(_char(c) for c in p) for p in kept) + ")"
 
 
 def form_pattern(form: str, tail: str) -> str:
@@ -90,9 +106,9 @@ def form_pattern(form: str, tail: str) -> str:
     parts = []
     for word in form.split():
         if word.endswith("*") and len(word) > 1:
-            parts.append(regex.escape(word[:-1]) + tail)
+            parts.append("".join(_char(c) for c in word[:-1]) + tail)
         else:
-            parts.append(regex.escape(word))
+            parts.append("".join(_char(c) for c in word))
     return (HSPACE + "+").join(parts)
 
 
