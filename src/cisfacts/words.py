@@ -24,14 +24,17 @@ _SPACE_RUN = regex.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
 #: The ways an apostrophe is typed (so'm, soʻm, so’m, мʼясо): all read as one.
 APOSTROPHES = "'’ʼʻ‘`´"
 _APOSTROPHE_CLASS = "[" + regex.escape(APOSTROPHES) + "]"
-_FOLD_APOSTROPHES = str.maketrans({ch: "'" for ch in APOSTROPHES})
+#: Letters typed two ways: Romanian comma-below and cedilla (ș ş, ț ţ).
+_TWINS = {"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"}
+_FOLD_APOSTROPHES = str.maketrans({**{ch: "'" for ch in APOSTROPHES}, **_TWINS})
+_TWIN_CLASSES = {folded: f"[{folded}{twin}]" for twin, folded in _TWINS.items()}
 
 
 def normalise(text: str) -> str:
     """Lower-case a word or phrase, fold its white space and its apostrophes.
 
-    >>> normalise("  Soʻm   MILLIARD ")
-    "so'm milliard"
+    >>> normalise("  Soʻm   MILLIARD "), normalise("Chişinău")
+    ("so'm milliard", 'chișinău')
     """
     return _SPACE_RUN.sub(" ", text.strip()).lower().translate(_FOLD_APOSTROPHES)
 
@@ -42,6 +45,8 @@ def _char(ch: str) -> str:
         return HSPACE + "+"
     if ch == "'":
         return _APOSTROPHE_CLASS
+    if ch in _TWIN_CLASSES:
+        return _TWIN_CLASSES[ch]
     return regex.escape(ch)
 
 
