@@ -132,3 +132,26 @@ def test_extract_never_raises_on_odd_text(text: str) -> None:
     for lang in cisfacts.LANGUAGES:
         for fact in cisfacts.extract(text, lang=lang):
             assert text[fact.start:fact.end] == fact.text
+
+
+def test_mixed_document_is_read_paragraph_by_paragraph() -> None:
+    text = (
+        "Бүгінде креативті секторымыздағы қосылған құн 2 миллиард доллардан асады, "
+        "бұл индустрияда 143 мың адам жұмыс істейді.\n\n"
+        "Президент отметил, что товарооборот стран СНГ вырос на 8% и достиг 110 млрд долларов в 2024 году."
+    )
+    facts = cisfacts.extract(text)
+    assert [(f.kind, f.lang, f.text) for f in facts] == [
+        ("money", "kk", "2 миллиард доллардан"),
+        ("number", "kk", "143 мың"),
+        ("percent", "ru", "8%"),
+        ("money", "ru", "110 млрд долларов"),
+        ("date", "ru", "2024 году"),
+    ]
+    for fact in facts:
+        assert text[fact.start:fact.end] == fact.text
+
+
+def test_region_hint_is_checked() -> None:
+    with pytest.raises(TypeError):
+        cisfacts.extract("5%", lang="en", region=5)  # type: ignore[arg-type]

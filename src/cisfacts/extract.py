@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from cisfacts.dates import half_or_quarter, ordinal_digit, plausible_year, roman, safe_date
-from cisfacts.detect import detect_language
+from cisfacts.detect import detect_paragraphs
 from cisfacts.facts import Date, Duration, Fact, Money, Number, Percent, Period, Precision, last_day
 from cisfacts.grammar import Grammar, get_grammar
 from cisfacts.languages import check_language
@@ -502,15 +502,17 @@ def scan(
     *,
     bare_years: bool = True,
     region: str | None = None,
+    start: int = 0,
+    end: int | None = None,
 ) -> list[Fact]:
-    """Every fact in ``text`` for a known language (no argument checks)."""
+    """Every fact in ``text[start:end]`` for a known language (no argument checks)."""
     grammar = get_grammar(lang)
     if region is None and grammar.region_cues:
         region = _region(grammar, text)
     ctx = _Context(text, grammar, lang, reference_date, bare_years, region)
     facts: list[Fact] = []
     kinds = ctx.grammar.kinds
-    for m in ctx.grammar.scanner.finditer(text):
+    for m in ctx.grammar.scanner.finditer(text, start, len(text) if end is None else end):
         name = next(name for index, name in kinds if m.start(index) >= 0)
         handler = _HANDLERS.get(name, _h_reject)
         try:
@@ -533,7 +535,8 @@ def extract(
     """Every number, money amount, percentage, date, period and duration in ``text``.
 
     ``lang`` is a code from :data:`cisfacts.LANGUAGES`; with ``None`` the
-    language is detected from the text. Relative dates (``в прошлом году``)
+    language is detected paragraph by paragraph (a Kazakh article quoting a
+    Russian paragraph is read in both). Relative dates (``в прошлом году``)
     and dates written without a year are resolved against ``reference_date``
     and left out when it is not given. ``region`` (an ISO 3166 code such as
     ``"MD"``) settles currencies whose meaning depends on the country:
@@ -545,9 +548,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if lang is None:
-        lang = detect_language(text)
-    else:
+    if lang is not None:
         check_language(lang)
     if reference_date is not None:
         if not isinstance(reference_date, datetime.date):
@@ -556,4 +557,10 @@ def extract(
             reference_date = reference_date.date()
     if region is not None and not isinstance(region, str):
         raise TypeError(f"region must be a str, not {type(region).__name__}")
-    return scan(text, lang, reference_date, region=region.upper() if region else None)
+    region = region.upper() if region else None
+    if lang is not None:
+        return scan(text, lang, reference_date, region=region)
+    facts: list[Fact] = []
+    for start, end, paragraph_lang in detect_paragraphs(text):
+        facts += scan(text, paragraph_lang, reference_date, region=region, start=start, end=end)
+    return facts

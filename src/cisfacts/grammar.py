@@ -266,7 +266,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_clock", rf"{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?(?:{HYPHEN}\p{{L}}+)?(?!\d)"),
             time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
-    add(("reject_zero", r"(?<![\d.,])0\d+(?![\d.,]?\d)"), "0")
+    add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
     first_year = rf"(?:{SO},?{SO}(?P<y1>{year})(?:{ylink}{yw})?)"
     if data.range_from and data.range_to:
@@ -340,7 +340,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
     add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{SO}(?P<pct>{pct})|{S}(?P<unit>{words(duration)})"
-                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]))"), num_first)
+                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
 
     # Each alternative ends in an empty marker group that names it; duplicate

@@ -44,6 +44,14 @@ class LanguageData:
     #: Decimal and group separators, used only where ``locale`` is ``None``.
     separators: tuple[str, str] = (",", "\u00a0")
 
+    # --- detection ---------------------------------------------------------
+    #: ISO 15924 script of the language's text: ``Cyrl``, ``Latn``, ``Armn``, ``Geor``.
+    script: str = "Cyrl"
+    #: Letters that mark the language among others of its script (``әғқңөұүһі``).
+    detect_letters: str = ""
+    #: Frequent short words of the language (``және``, ``the``), lower-case.
+    detect_words: tuple[str, ...] = ()
+
     # --- inflection ---------------------------------------------------------
     #: Agglutinative endings: ordered slots of optional morphemes
     #: (plural, possessive, case, ...). A stem marked ``*`` may take one

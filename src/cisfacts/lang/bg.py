@@ -6,6 +6,8 @@ DATA = LanguageData(
     code="bg",
     name="Bulgarian",
     locale="bg",
+    detect_letters="ъщ",
+    detect_words=("и", "на", "в", "се", "са", "от", "за", "да", "че", "ще", "като", "със", "във", "това", "които"),
     free_endings=3,
     stem_strip="аеиоуъюяй",
     # "3-ти" is an ordinal (the third), "2-ма" a count (двама).

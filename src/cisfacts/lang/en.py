@@ -6,6 +6,8 @@ DATA = LanguageData(
     code="en",
     name="English",
     locale="en",
+    script="Latn",
+    detect_words=("the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "that", "with", "by", "year"),
     free_endings=0,
     number_words={
         1: ("one",),
