@@ -15,8 +15,8 @@ letters (a letter shared by several candidates counts less) and its words.
 
 from __future__ import annotations
 
-import threading
 import itertools
+import threading
 from collections import Counter
 
 import attrs
