@@ -78,7 +78,9 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
         for candidate in (word, word.rstrip(".")):
             number = g.number.lookup(candidate)
             if number is not None:
-                tokens.append(("word", number, tok.start(), tok.end(), normalise(candidate)))
+                # A fractional word (полтора) stands like written digits.
+                kind = "word" if number == number.to_integral_value() else "digits"
+                tokens.append((kind, number, tok.start(), tok.end(), normalise(candidate)))
                 break
             scale = g.scale.lookup(candidate)
             if scale is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 import attrs
@@ -30,8 +31,14 @@ SO = H + "*"
 DASH = r"[-‐‑‒–—−]"
 HYPHEN = r"[-‐‑]"
 #: A word boundary on each side (letters, digits and underscore make words).
-LB = r"(?<![\p{L}\p{N}_])"
-RB = r"(?![\p{L}\p{N}_])"
+# An apostrophe between letters is inside a word (сім'я, so'm).
+_APOS = "['’ʼʻ‘`´]"
+LB = rf"(?<![\p{{L}}\p{{N}}_]|\p{{L}}{_APOS})"
+RB = rf"(?![\p{{L}}\p{{N}}_]|{_APOS}\p{{L}})"
+#: The end of a word (letters may not go on, even across an apostrophe).
+WEND = rf"(?!\p{{L}}|{_APOS}\p{{L}})"
+#: The end of a word or a number.
+WNEND = rf"(?![\p{{L}}\p{{N}}]|{_APOS}\p{{L}})"
 #: Where a figure may start: not inside a word, a code (``COVID-19``) or a number.
 NUM_START = r"(?<![\p{L}\p{N}_]|[\p{L}\p{N}][-‐/]|\d[.,])"
 #: Digits with optional space groups and dot/comma separators.
@@ -86,7 +93,7 @@ class Grammar:
     data: LanguageData
     decimal: str
     group: str
-    number: WordTable[int]
+    number: WordTable[Decimal]
     scale: WordTable[int]
     money_scale: WordTable[int]
     #: Region -> {currency code: regional code}, and the cues that place a text there.
@@ -126,7 +133,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     locale = data.locale
     decimal, group = cldr.separators(locale) if locale else data.separators
 
-    number: WordTable[int] = WordTable(_entries(data.number_words), tail=num_tail)
+    number: WordTable[Decimal] = WordTable(
+        [(form, Decimal(value)) for form, value in _entries(data.number_words)], tail=num_tail
+    )
     cldr_scales = cldr.scale_words(locale) if locale else {}
     scale: WordTable[int] = WordTable(
         [*_entries(data.scale_words), *((f, v) for w, v in cldr_scales.items() for f in _cldr_forms(data, [w]))],
@@ -181,18 +190,18 @@ def build_grammar(data: LanguageData) -> Grammar:
     hyph = alternation(data.hyphen_endings)
 
     def words(table: WordTable[Any]) -> str:
-        return LB + table.pattern + r"(?!\p{L})"
+        return LB + table.pattern + WEND
 
     def unit_words(table: WordTable[Any]) -> str:
         """Words that may be glued to the digits before them (``10лв``, ``5млн``)."""
-        return r"(?<!\p{L})" + table.pattern + r"(?!\p{L})"
+        return r"(?<!\p{L})" + table.pattern + WEND
 
     # --- building blocks ---------------------------------------------------------
     hyph_tail = rf"(?:{HYPHEN}{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
     num = SIGN + NUM_START + DIGITS
-    nw = LB + number.pattern + r"(?![\p{L}\p{N}])"
+    nw = LB + number.pattern + WNEND
     nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw})*"
-    sc = scale.pattern + r"(?![\p{L}\p{N}])"
+    sc = scale.pattern + WNEND
     def amount(first: str) -> str:
         atom = f"(?:{first}|{nwseq})"
         return rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?))*)?{hyph_tail}"
@@ -209,7 +218,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     cur_after = rf"(?:{sym}(?!\p{{L}})|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
     pct = rf"(?:%{hyph_tail}|{unit_words(percent)})"
     # A short month name may carry an abbreviation dot ("Oct. 10", "окт. 2025").
-    mon = words(month) + r"(?:(?<!\p{L}{5})\.)?"
+    # (only before a figure or a comma: a dot before a capital ends the sentence).
+    mon = words(month) + r"(?:(?<!\p{L}{5})\.(?=[ \t\u00a0]*[\d,(]))?"
     # Year words may be glued to the year (2021г., 2000год).
     yw = unit_words(year_word)
     ywr = unit_words(year_range)
@@ -350,7 +360,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     scanner = LB + "(?:" + "|".join(
         f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
-    token = rf"(?P<digits>[-−]?{DIGITS})|(?P<word>\p{{L}}+\.?)"
+    token = rf"(?P<digits>[-−]?{DIGITS})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
 
     def qualifier_pattern(phrases: Iterable[str], before: bool) -> regex.Pattern[str] | None:
         phrases = list(phrases)

@@ -68,8 +68,9 @@ class LanguageData:
     number_endings: tuple[str, ...] = ()
 
     # --- numbers -------------------------------------------------------------
-    #: Number words: value -> every form of it (exact forms or ``*`` stems).
-    number_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Number words: value -> every form of it (exact forms or ``*`` stems). A
+    #: value may be a decimal string for fractional words (``"1.5"``: полтора).
+    number_words: Mapping[int | str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Number words that alone are not a figure (``бір``, ``one``): they count
     #: only inside a compound or before a scale word, currency or unit.
     weak_number_words: tuple[str, ...] = ()
