@@ -62,7 +62,9 @@ def the_only_fact(case: Embedded, lang: str, kind: type[Fact]) -> Fact:
 
 
 def test_languages() -> None:
-    assert sorted(cisfacts.LANGUAGES) == sorted(LANGS)
+    # The strategies cover the core languages; the others have table tests
+    # (tests/test_lang_*.py) until their formats join the strategies.
+    assert set(LANGS) <= set(cisfacts.LANGUAGES)
 
 
 # --------------------------------------------------------------------------
