@@ -307,7 +307,7 @@ def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     month = _month(ctx, m["m"])
-    if month is None or ctx.reference is None:
+    if month is None or ctx.reference is None or ctx.grammar.never_alone_months.lookup(m["m"]) is not None:
         return
     s, e = m.span("m")
     yield Date(**_common(ctx, s, e), value=datetime.date(ctx.reference.year, month, 1), precision="month")
@@ -325,6 +325,12 @@ def _relative_year(ctx: _Context, m: regex.Match[str]) -> int | None:
     if offset is None or ctx.reference is None:
         return None
     return ctx.reference.year + offset
+
+
+def _h_date_dm_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    year, month = _relative_year(ctx, m), _month(ctx, m["m"])
+    if year is not None and month is not None:
+        yield from _date(ctx, m, safe_date(year, month, _day(m["d"])), "day")
 
 
 def _h_date_mon_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -458,6 +464,7 @@ _HANDLERS: dict[str, Handler] = {
     "per_span": _h_per_span,
     "per_decade": _h_per_decade,
     "date_mon_rel": _h_date_mon_rel,
+    "date_dm_rel": _h_date_dm_rel,
     "per_months_rel": _h_per_months_rel,
     "per_months_n": _h_per_months_n,
 }

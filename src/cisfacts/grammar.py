@@ -112,6 +112,7 @@ class Grammar:
     duration: WordTable[DurationUnit]
     relative: WordTable[int]
     name_like_months: WordTable[bool]
+    never_alone_months: WordTable[bool]
     weak: WordTable[bool]
     conjunctions: frozenset[str]
     scanner: regex.Pattern[str]
@@ -233,7 +234,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     ords = rf"(?:{words(ordinal)}|{roman}|{LB}[1-4](?:{HYPHEN}\p{{L}}{{1,5}})?{RB})"
     hq = rf"(?:(?P<half>{words(half)})|{words(quarter)})"
     link = rf"(?:{alternation(data.period_links)}{S})?" if data.period_links else ""
-    year_tail = rf"(?:{SO},?{SO}(?P<y>{year})(?:{ylink}{yw})?)"
+    # A year word may stand before the year (Tajik "январи соли 2024").
+    ywb = WordTable([(f, True) for f in data.year_words_before], tail=tail)
+    ywb_lead = rf"(?:{words(ywb)}{S})?" if ywb else ""
+    year_tail = rf"(?:{SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)"
+    # A day and its month: "15 января", "15-январында", "1-iyulgacha".
+    dm = rf"(?:{SO}|{HYPHEN})"
     mprep = alternation(data.month_prepositions)
 
     # A document, article or phone number after its marker: digits, codes, spaced groups.
@@ -278,7 +284,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
-    first_year = rf"(?:{SO},?{SO}(?P<y1>{year})(?:{ylink}{yw})?)"
+    first_year = rf"(?:{SO},?{SO}{ywb_lead}(?P<y1>{year})(?:{ylink}{yw})?)"
     if data.range_from and data.range_to:
         rfrom = rf"{LB}{alternation(data.range_from)}{S}"
         rto = rf"{S}{alternation(data.range_to)}{S}"
@@ -294,7 +300,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.range_until:
         until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
         lead_year = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
-        add(("per_span", rf"{lead_year}(?P<d1>{day}){S}(?P<m1>{mon}){S}(?P<d2>{day}){S}(?P<m>{mon}){until}"), digit)
+        add(("per_span", rf"{lead_year}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"), digit)
         add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
     # The first n months of a year: "за 9 месяцев 2025 года", "2025 жылдың 9 айында".
@@ -306,7 +312,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_years", rf"(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year}|\d{{2}}(?![\d\p{{L}}]|[-./]\d))"
                       rf"(?:{ylink}(?:{ywr}|{yw}))?"), digit)
     add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
-    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{S}{link}(?P<y>{year})(?:{ylink}{yw})?)?"), ord_first)
+    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)?"),
+        ord_first)
+    # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
+    # (ordinal words and Roman numerals only: "квартал 3" is an address)
+    add(("per_dq", rf"{hq}{S}(?P<ord>{words(ordinal)}|{roman})(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)?"),
+        f"{half.head}|{quarter.head}")
     quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
     add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "[QH1-4]")
     # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
@@ -318,21 +329,22 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
     lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
     add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), f"{month_first}|{digit}")
-    add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){S}(?P<m>{mon}){year_tail}?"), digit)
+    add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){dm}(?P<m>{mon}){year_tail}?"), digit)
     # Dates.
     end = r"(?![\d\p{L}])"
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
     add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
          + end + rf"(?:{SO}{yw})?"), digit)
-    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw}{S}(?P<d>{day}){SO}(?P<m>{mon})"), digit)
+    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw}{S}(?P<d>{day}){dm}(?P<m>{mon})"), digit)
+    # A day and month with a relative year: "15 января прошлого года".
+    add(("date_dm_rel", rf"(?P<d>{day})\.?{dm}(?P<m>{mon}){S}(?P<rel>{rel})"), digit)
     add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{mon})"), digit)
-    add(("date_dmy", rf"(?P<d>{day})\.?(?:{SO}|{HYPHEN})(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
+    add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
-    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
+    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
     add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
     if data.year_words_before:
-        ywb = WordTable([(f, True) for f in data.year_words_before], tail=tail)
         add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
@@ -398,6 +410,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         duration=duration,
         relative=relative,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
+        never_alone_months=WordTable([(f, True) for f in data.never_alone_months], tail=tail),
         weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),
         conjunctions=frozenset(normalise(w) for w in data.number_conjunctions),
         scanner=(compiled := regex.compile(scanner, regex.IGNORECASE)),

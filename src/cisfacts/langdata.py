@@ -109,6 +109,9 @@ class LanguageData:
     month_before_day: bool = False
     #: Month forms that, capitalised, are more often a name (``Қазан*``, Kazan).
     name_like_months: tuple[str, ...] = ()
+    #: Month forms that alone are more often another word (Kyrgyz ``майда``,
+    #: "small"): read only with a day or a year.
+    never_alone_months: tuple[str, ...] = ()
     #: Time prepositions: before a lone month name they make it a date, and
     #: before a bare four-digit year they keep it a year (``в``, ``in``).
     month_prepositions: tuple[str, ...] = ()
