@@ -174,12 +174,12 @@ def check_invariants(text: str, facts: list[Fact]) -> None:
         assert text[fact.start : fact.end] == fact.text, (text, fact)
         assert fact.start >= previous_start, (text, facts)  # sorted by start
         assert fact.start >= previous_end, (text, facts)  # no overlap
-        assert fact.lang in LANGS, fact
+        assert fact.lang in cisfacts.LANGUAGES, fact
         json.dumps(fact.to_dict())
         previous_start, previous_end = fact.start, fact.end
 
 
-LANG_OR_NONE = st.sampled_from((None, *LANGS))
+LANG_OR_NONE = st.sampled_from((None, *cisfacts.LANGUAGES))
 
 
 @settings(max_examples=2 * EXAMPLES, deadline=None)

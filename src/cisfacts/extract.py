@@ -431,8 +431,9 @@ def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if not segments or len(segments) != 1:
         return
     n = segments[0].value
-    if n == n.to_integral_value() and 2 <= n <= 12:
-        year = _y(m["y"])
+    year_or_none = _y(m["y"]) if m["y"] else _relative_year(ctx, m)
+    if year_or_none is not None and n == n.to_integral_value() and 2 <= n <= 12:
+        year = year_or_none
         last = last_day(datetime.date(year, int(n), 1), "month")
         yield from _period(ctx, m, datetime.date(year, 1, 1), last, "month")
 
@@ -481,9 +482,10 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
         # Bounded: regex's match() looks through the whole rest of the text otherwise.
         after = g.after.match(ctx.text, fact.end, fact.end + _WINDOW)
         if after is not None:
-            qualifier = g.qualifiers_after.get(normalise(after.group()))
-            if qualifier:
-                return attrs.evolve(fact, qualifier=qualifier)
+            figure = normalise(fact.text)
+            for ending, rule in g.qualifiers_after.get(normalise(after.group()), ()):
+                if figure.endswith(ending):
+                    return attrs.evolve(fact, qualifier=rule)
     if g.before is not None:
         before = g.before.search(ctx.text, max(0, fact.start - _WINDOW), fact.start)
         if before is not None:

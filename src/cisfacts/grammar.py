@@ -73,6 +73,23 @@ def _cldr_forms(data: LanguageData, words: Iterable[str]) -> list[str]:
 K = TypeVar("K")
 
 
+def _after_phrase(phrase: str) -> tuple[str, str]:
+    """``"-dan oshdi"`` -> (``"dan"``, ``"oshdi"``); ``"astam"`` -> (``""``, ``"astam"``)."""
+    if phrase.startswith("-"):
+        ending, _, words = phrase[1:].partition(" ")
+        return normalise(ending), normalise(words)
+    return "", normalise(phrase)
+
+
+def _after_rules(mapping: Mapping[str, str]) -> dict[str, tuple[tuple[str, Qualifier], ...]]:
+    rules: dict[str, list[tuple[str, Qualifier]]] = {}
+    for phrase, qualifier in _qualifiers(mapping).items():
+        ending, words = _after_phrase(phrase)
+        rules.setdefault(words, []).append((ending, qualifier))
+    # Rules that ask for an ending are tried before the plain one.
+    return {words: tuple(sorted(r, key=lambda rule: -len(rule[0]))) for words, r in rules.items()}
+
+
 def _entries(mapping: Mapping[K, Iterable[str]]) -> list[tuple[str, K]]:
     return [(form, key) for key, forms in mapping.items() for form in forms]
 
@@ -124,7 +141,8 @@ class Grammar:
     before: regex.Pattern[str] | None
     after: regex.Pattern[str] | None
     qualifiers_before: Mapping[str, Qualifier]
-    qualifiers_after: Mapping[str, Qualifier]
+    #: Phrase after a figure -> (ending the figure must have, or "", qualifier).
+    qualifiers_after: Mapping[str, tuple[tuple[str, Qualifier], ...]]
 
 
 def build_grammar(data: LanguageData) -> Grammar:
@@ -217,7 +235,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     sym = alternation(symbols)
     iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
     cur_after = rf"(?:{sym}(?!\p{{L}})|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
-    pct = rf"(?:%{hyph_tail}|{unit_words(percent)})"
+    glued = rf"(?:{HYPHEN}?{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
+    pct = rf"(?:%{glued}|{unit_words(percent)})"
     # A short month name may carry an abbreviation dot ("Oct. 10", "окт. 2025").
     # (only before a figure or a comma: a dot before a capital ends the sentence).
     mon = words(month) + r"(?:(?<!\p{L}{5})\.(?=[ \t\u00a0]*[\d,(]))?"
@@ -297,6 +316,14 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"{rfrom}(?P<m1>{mon}){first_year}?{rto}(?P<m>{mon}){year_tail}?"), from_first)
         add(("per_span", rf"{rfrom}(?P<y1>{year})(?:{ylink}{yw})?{rto}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
             from_first)
+    if data.range_from_endings and data.range_to_endings:
+        from_end = rf"(?<={alternation(data.range_from_endings)})"
+        to_end = rf"(?<={alternation(data.range_to_endings)})"
+        ending_lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
+        add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{from_end}{S}(?P<y>{year}){ylink}{yw}{to_end}"), digit)
+        add(("per_span", rf"{ending_lead}(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"),
+            digit)
+        add(("per_span", rf"{ending_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
     if data.range_until:
         until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
         lead_year = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
@@ -307,6 +334,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     months_n = rf"(?:(?P<first>{words(ordinal)}){S})?(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(duration)})"
     add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), f"{num_first}|{ordinal.head}")
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
+    add(("per_months_n", rf"(?P<rel>{words(relative)}){S}{months_n}"), relative.head)
     # Periods.
     add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,3}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
     add(("per_years", rf"(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year}|\d{{2}}(?![\d\p{{L}}]|[-./]\d))"
@@ -378,9 +406,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         phrases = list(phrases)
         if not phrases:
             return None
-        alt = "(?:" + "|".join(
-            sorted((regex.escape(p).replace(r"\ ", S) for p in phrases), key=len, reverse=True)
-        ) + ")"
+        alt = alternation(phrases)
         if before:
             return regex.compile(rf"{LB}{alt}{SO}\Z", regex.IGNORECASE)
         return regex.compile(rf"{SO}{alt}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
@@ -422,9 +448,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         token=regex.compile(token),
         range_link=range_link,
         before=qualifier_pattern(data.qualifiers_before, before=True),
-        after=qualifier_pattern(data.qualifiers_after, before=False),
+        after=qualifier_pattern({_after_phrase(p)[1] for p in data.qualifiers_after}, before=False),
         qualifiers_before=_qualifiers(data.qualifiers_before),
-        qualifiers_after=_qualifiers(data.qualifiers_after),
+        qualifiers_after=_after_rules(data.qualifiers_after),
     )
 
 

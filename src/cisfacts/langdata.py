@@ -131,6 +131,11 @@ class LanguageData:
     range_to: tuple[str, ...] = ()
     #: Words after the second end that make two dates a range (``дейін``).
     range_until: tuple[str, ...] = ()
+    #: Case endings that mark the ends of a range (Uzbek ``2020-yildan
+    #: 2025-yilgacha``): the first end's word ends in a "from" ending...
+    range_from_endings: tuple[str, ...] = ()
+    #: ...and the second end's word in a "to" ending.
+    range_to_endings: tuple[str, ...] = ()
     #: Ordinal words for halves and quarters: 1..4 -> forms.
     ordinal_numbers: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words for a half year (``жарты*``, ``полугоди*``, ``half``).
@@ -152,5 +157,7 @@ class LanguageData:
     # --- qualifiers --------------------------------------------------------------
     #: Phrases written before a figure: phrase -> qualifier.
     qualifiers_before: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
-    #: Phrases written after a figure: phrase -> qualifier.
+    #: Phrases written after a figure: phrase -> qualifier. A phrase written
+    #: ``"-dan oshdi"`` counts only after a figure ending in ``dan`` ("exceeded"),
+    #: not after ``6 foizga`` ("grew by").
     qualifiers_after: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)

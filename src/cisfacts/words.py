@@ -39,6 +39,11 @@ def normalise(text: str) -> str:
     return _SPACE_RUN.sub(" ", text.strip()).lower().translate(_FOLD_APOSTROPHES)
 
 
+def _fold(text: str) -> str:
+    """Fold white space, apostrophes and twin letters, keeping the case."""
+    return _SPACE_RUN.sub(" ", text.strip()).translate(_FOLD_APOSTROPHES)
+
+
 def _char(ch: str) -> str:
     """The pattern of one character of a form."""
     if ch == " ":
@@ -51,11 +56,15 @@ def _char(ch: str) -> str:
 
 
 def alternation(options: Iterable[str]) -> str:
-    """A non-capturing alternation of literal strings, longest first."""
-    unique = sorted(set(options), key=lambda s: (-len(s), s))
+    """A non-capturing alternation of literal strings, longest first.
+
+    Apostrophes and twin letters match every way they are typed, and a space
+    any horizontal white space.
+    """
+    unique = sorted({_fold(o) for o in options if o.strip()}, key=lambda s: (-len(s), s))
     if not unique:
         return "(?!)"
-    return "(?:" + "|".join(regex.escape(o) for o in unique) + ")"
+    return "(?:" + "|".join("".join(_char(c) for c in o) for o in unique) + ")"
 
 
 def trie_pattern(forms: Iterable[str]) -> str:

@@ -1,0 +1,136 @@
+"""Turkmen: exact values for every kind of figure the core recognises."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import brief
+
+#: The first three months as CLDR writes them in dates (checked in test_langdata).
+FIRST_MONTHS = ("ýanwar", "fewral", "mart")
+
+CASES = [
+    # digits, separators, scale words, glued endings
+    ("Pudakda 143 müň adam zähmet çekýär.", [("number", "143000", "143 müň")]),
+    ("Jemi 1 200 000 adam hasaba alyndy, 2 500,5 tonna ýük daşaldy.",
+     [("number", "1200000", "1 200 000"), ("number", "2500.5", "2 500,5")]),
+    ("Ýük daşamagyň möçberi 12,5 müň tonna boldy.", [("number", "12500", "12,5 müň")]),
+    ("Baýramçylyk çärelerine takmynan 100 müň adam gatnaşdy.", [("number", "100000", "100 müň", "approx")]),
+    ("Forumda 100-e golaý döwletiň wekilleri çykyş etdi.", [("number", "100", "100-e", "approx")]),
+    ("Bäsleşige 1000-den gowrak ýaş zenan gatnaşdy.", [("number", "1000", "1000-den", "over")]),
+    ("Ilat 3,5 mln adam, ýyllyk dolanyşyk bolsa 2 mlrd. manat.",
+     [("number", "3500000", "3,5 mln"), ("money", "2000000000 TMT", "2 mlrd. manat")]),
+    # number words
+    ("Ýene üç sanjym kliniki synag tapgyryndadyr.", [("number", "3", "üç")]),
+    ("Bäsleşige iki ýüz elli taslama hödürlendi.", [("number", "250", "iki ýüz elli")]),
+    ("Topara on bäş hünärmen girýär, dokuz ýüz togsan dokuz arza seredildi.",
+     [("number", "15", "on bäş"), ("number", "999", "dokuz ýüz togsan dokuz")]),
+    ("Mejlisde ýigrimi bäş müň ýaşaýjynyň ýüztutmasyna seredildi.", [("number", "25000", "ýigrimi bäş müň")]),
+    ("birinji, bilelikde, biri-birine, birnäçe meseleler, Bäşinji", []),
+    ("Munuň üçin onuň adyndan ona hat iberildi, altyn we altyny.", []),
+    ("Raýatlar ministrlige ýüz tutdy, kemçilikler ýüze çykaryldy.", []),
+    ("Ýüz müň manat we ýüz adam.", [("money", "100000 TMT", "Ýüz müň manat")]),
+    # money
+    ("Döredijilik pudagynyň goşulan bahasy 2 milliard dollardan gowrak boldy.",
+     [("money", "2000000000 USD", "2 milliard dollardan", "over")]),
+    ("Söwda dolanyşygy $37,3 mlrd boldy.", [("money", "37300000000 USD", "$37,3 mlrd")]),
+    ("Eksportyň möçberi 2 milliard ABŞ dollaryna ýetdi.",
+     [("money", "2000000000 USD", "2 milliard ABŞ dollaryna")]),
+    ("Döwlet býujetinden 500 million manat serişde bölünip berildi.",
+     [("money", "500000000 TMT", "500 million manat")]),
+    ("Taslamalara gidýän çykdajylar 300 million manatdan köp boldy.",
+     [("money", "300000000 TMT", "300 million manatdan", "over")]),
+    ("Maliýeleşdirmek ₼500 mln, €20 mln we 45 müň rubl boldy.",
+     [("money", "500000000 AZN", "₼500 mln"), ("money", "20000000 EUR", "€20 mln"),
+      ("money", "45000 RUB", "45 müň rubl")]),
+    ("Taslamanyň bahasy 1,5 milliard ýewro, 120 million manatlyk desgalar gurlar.",
+     [("money", "1500000000 EUR", "1,5 milliard ýewro"), ("money", "120000000 TMT", "120 million manatlyk")]),
+    ("Oňa 100 Azerbaýjan manady we 50 rus rubly getirildi.",
+     [("money", "100 AZN", "100 Azerbaýjan manady"), ("money", "50 RUB", "50 rus rubly")]),
+    ("Bahasy 2,5-3 million manat aralygynda bolar.",
+     [("money", "2500000 TMT", "2,5"), ("money", "3000000 TMT", "3 million manat")]),
+    ("Zähmet haky 420 manatdan az bolmaly däl, karz 1 milliard manatdan geçmeýän, girdeji 650 müň manada golaý.",
+     [("money", "420 TMT", "420 manatdan", "at_least"),
+      ("money", "1000000000 TMT", "1 milliard manatdan", "at_most"),
+      ("money", "650000 TMT", "650 müň manada", "approx")]),
+    ("Bir litr benziniň bahasy 1,70 manada çenli peseldi.", [("money", "1.7 TMT", "1,70 manada")]),
+    # percent
+    ("Inflýasiýa 4,5%-e çenli ýokarlandy, hyzmatlar 9,4%-den köp gymmatlady.",
+     [("percent", "4.5", "4,5%-e"), ("percent", "9.4", "9,4%-den", "over")]),
+    ("Önümçilik 15 göterim ýokarlandy, işsizlik 10 göterimden az.",
+     [("percent", "15", "15 göterim"), ("percent", "10", "10 göterimden", "under")]),
+    ("Jemi içerki önümiň ösüşi 6,3 göterime deň boldy.", [("percent", "6.3", "6,3 göterime")]),
+    # dates
+    ("2024-nji ýylda eksport artdy, bu ösüş 2025-nji ýyla çenli dowam eder.",
+     [("date", "2024", "2024-nji ýylda"), ("date", "2025", "2025-nji ýyla")]),
+    ("Şertnama 2023-nji ýylyň 12-nji maýynda baglaşyldy.",
+     [("date", "2023-05-12", "2023-nji ýylyň 12-nji maýynda")]),
+    ("Döwlet Baştutany 2025-nji ýylyň 10-njy oktýabrynda Karara gol çekdi.",
+     [("date", "2025-10-10", "2025-nji ýylyň 10-njy oktýabrynda")]),
+    ("Sergi 10-njy oktýabrda açyldy, maslahat 10-njy oktýabr 2025-nji ýyl senesinde geçirildi.",
+     [("date", "2025-10-10", "10-njy oktýabrda"), ("date", "2025-10-10", "10-njy oktýabr 2025-nji ýyl")]),
+    ("Täze düzgünler 2025-nji ýylyň ýanwarynda güýje girer.",
+     [("date", "2025-01", "2025-nji ýylyň ýanwarynda")]),
+    ("Maslahat 2025-10-10 we 10.10.2025 ý. geçiriler.",
+     [("date", "2025-10-10", "2025-10-10"), ("date", "2025-10-10", "10.10.2025 ý.")]),
+    ("Şu ýyl, geçen ýyl, geçen ýylyň netijeleri, indiki ýyl, şu ýylda we geljek ýyl.",
+     [("date", "2025", "Şu ýyl"), ("date", "2024", "geçen ýyl"), ("date", "2024", "geçen ýylyň"),
+      ("date", "2026", "indiki ýyl"), ("date", "2025", "şu ýylda"), ("date", "2026", "geljek ýyl")]),
+    ("Halkara sergi noýabrda geçiriler.", [("date", "2025-11", "noýabrda")]),
+    ("Dolanyşyk 5,2 milliard dollara ýetdi, bu 2024-nji ýyl bilen deňeşdirilende 12% köp.",
+     [("money", "5200000000 USD", "5,2 milliard dollara"), ("date", "2024", "2024-nji ýyl"),
+      ("percent", "12", "12%", "over")]),
+    # periods
+    ("Maksatnama 2026-2030-njy ýyllar üçin niýetlenendir.", [("period", "2026/2030", "2026-2030-njy ýyllar")]),
+    ("Milli maksatnama 2022 — 2052-nji ýyllarda durmuşa geçiriler.",
+     [("period", "2022/2052", "2022 — 2052-nji ýyllarda")]),
+    ("1990-njy ýyllarda gaz çykarylyşy azalypdy.", [("period", "1990/1999", "1990-njy ýyllarda")]),
+    ("Sammit 2026-njy ýylyň birinji ýarymynda geçiriler.",
+     [("period", "2026-01/2026-06", "2026-njy ýylyň birinji ýarymynda")]),
+    ("I çärýekde we 2025-nji ýylyň III çärýeginde ösüş hasaba alyndy.",
+     [("period", "2025-01/2025-03", "I çärýekde"), ("period", "2025-07/2025-09", "2025-nji ýylyň III çärýeginde")]),
+    ("Bank 2025-nji ýylyň ikinji çärýeginde girdeji aldy.",
+     [("period", "2025-04/2025-06", "2025-nji ýylyň ikinji çärýeginde")]),
+    ("Taslama 2024-nji ýylyň 1-nji martyndan 15-nji apreline çenli, maksatnama 2020-nji ýyldan 2025-nji ýyla "
+     "çenli amala aşyryldy.",
+     [("period", "2024-03-01/2024-04-15", "2024-nji ýylyň 1-nji martyndan 15-nji apreline çenli"),
+      ("period", "2020/2025", "2020-nji ýyldan 2025-nji ýyla çenli")]),
+    ("2025-nji ýylyň 9 aýynda we 2025-nji ýylyň dokuz aýynda JIÖ ösdi.",
+     [("period", "2025-01/2025-09", "2025-nji ýylyň 9 aýynda"),
+      ("period", "2025-01/2025-09", "2025-nji ýylyň dokuz aýynda")]),
+    ("2025-nji ýylyň ýanwar — sentýabr aýlarynda JIÖ 6,3% ösdi.",
+     [("period", "2025-01/2025-09", "2025-nji ýylyň ýanwar — sentýabr"), ("percent", "6.3", "6,3%")]),
+    ("Şu ýylyň ýanwar-awgust aýlarynda, geçen ýylyň dekabrynda, şu ýylyň martynda.",
+     [("period", "2025-01/2025-08", "Şu ýylyň ýanwar-awgust"), ("date", "2024-12", "geçen ýylyň dekabrynda"),
+      ("date", "2025-03", "şu ýylyň martynda")]),
+    ("Festiwal Aşgabatda 2024-nji ýylyň 1-15-nji oktýabry aralygynda geçirildi.",
+     [("period", "2024-10-01/2024-10-15", "2024-nji ýylyň 1-15-nji oktýabry")]),
+    # durations
+    ("Bu waka 30 ýyl mundan ozal bolupdy.", [("duration", "P30Y", "30 ýyl")]),
+    ("Bäş ýylyň dowamynda söwda dolanyşygy artdy.", [("duration", "P5Y", "Bäş ýylyň")]),
+    ("Gurluşyk 6 aý, taslama bolsa azyndan 5 ýyl dowam eder.",
+     [("duration", "P6M", "6 aý"), ("duration", "P5Y", "5 ýyl", "at_least")]),
+    ("Sergi 10 gün, festiwal 2 hepde, okuw 3 aý dowam eder.",
+     [("duration", "P10D", "10 gün"), ("duration", "P2W", "2 hepde"), ("duration", "P3M", "3 aý")]),
+    ("Öten ýyl eksport 30 milliard dollar töweregi boldy, ýurtda 7 milliondan gowrak ilat, iň az 5 göterim.",
+     [("date", "2024", "Öten ýyl"), ("money", "30000000000 USD", "30 milliard dollar", "approx"),
+      ("number", "7000000", "7 milliondan", "over"), ("percent", "5", "5 göterim", "at_least")]),
+    ("Býujet 2025-nji ýylyň birinji ýarymýyllygynda ýerine ýetirildi.",
+     [("period", "2025-01/2025-06", "2025-nji ýylyň birinji ýarymýyllygynda")]),
+    ("Türkmenistanyň Prezidentiniň 2025-nji ýylyň 10-njy oktýabryndaky 245-nji Karary bilen tassyklandy.",
+     [("date", "2025-10-10", "2025-nji ýylyň 10-njy oktýabryndaky")]),
+    ("Garaşsyzlygymyzyň 34 ýyllygy mynasybetli ýaryşda 2-nji orny eýeledi.", []),
+    # no fact
+    ("GDA-nyň 30 ýyllygy, 2-nji orun, COVID-19, № 245 karar, 245 belgili karar, 65 ýaşynda.", []),
+    ("Habarlaşmak üçin telefon: +993 12 39 12 34, duşuşyk sagat 10:30-da.", []),
+    ("Duşuşyk sagat 15-de başlanar, mejlis 10.00-da.", []),
+    ("Magtymguly şaýoly, 10 salgysynda ýaşaýan 45 ýaşly telekeçi.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_tk(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert brief(text, "tk") == expected
+
+
+def test_relative_dates_need_a_reference() -> None:
+    assert brief("Şu ýyl we indiki ýyl, noýabrda.", "tk", reference_date=None) == []

@@ -1,0 +1,146 @@
+"""Uzbek (Latin): exact values for every kind of figure the core recognises.
+
+Sentences use the official letters oʻ gʻ (U+02BB) where number words carry them;
+so'm, o'tgan and other words also work with a typewriter apostrophe.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import brief
+
+#: The first three months as CLDR writes them in dates (checked in test_langdata).
+FIRST_MONTHS = ("yanvar", "fevral", "mart")
+
+CASES = [
+    # digits, separators, scale words
+    ("Respublikada 143 ming nafar tadbirkor faoliyat yuritmoqda.", [("number", "143000", "143 ming")]),
+    ("Aholi soni 1-oktabr holatiga 37,8 million kishini tashkil qildi.",
+     [("date", "2025-10-01", "1-oktabr"), ("number", "37800000", "37,8 million")]),
+    ("Jami 143\u00a0000 kishi, 2 500,5 tonna yuk.",
+     [("number", "143000", "143\u00a0000"), ("number", "2500.5", "2 500,5")]),
+    ("Oʻtgan yili 7 mln turist tashrif buyurdi.",
+     [("date", "2024", "Oʻtgan yili"), ("number", "7000000", "7 mln")]),
+    ("Qariyb 100 ming kishi qatnashdi.", [("number", "100000", "100 ming", "approx")]),
+    ("Loyiha doirasida 500 dan ortiq ish oʻrni yaratiladi.", [("number", "500", "500", "over")]),
+    ("Tadbirda 500 mingdan ortiq aholi ishtirok etdi.", [("number", "500000", "500 mingdan", "over")]),
+    ("Koʻrgazmaga 500 mingdan ko’proq mehmon keldi.", [("number", "500000", "500 mingdan", "over")]),
+    # number words
+    ("Yigirma besh nafar sportchi, ikki yuz ellik nafar talaba.",
+     [("number", "25", "Yigirma besh"), ("number", "250", "ikki yuz ellik")]),
+    ("Uch yuz yigirma besh, toʻrt yuz, oltmish yetti.",
+     [("number", "325", "Uch yuz yigirma besh"), ("number", "400", "toʻrt yuz"), ("number", "67", "oltmish yetti")]),
+    ("oʻn besh, toʻqqiz yuz toʻqson toʻqqiz, oʻttiz ikki, yetmish besh ming, sakson, qirq",
+     [("number", "15", "oʻn besh"), ("number", "999", "toʻqqiz yuz toʻqson toʻqqiz"),
+      ("number", "32", "oʻttiz ikki"), ("number", "75000", "yetmish besh ming"), ("number", "80", "sakson"),
+      ("number", "40", "qirq")]),
+    ("To'rt yuz ming so'm va o'n besh kishi, to’qson to’qqiz.",
+     [("money", "400000 UZS", "To'rt yuz ming so'm"), ("number", "15", "o'n besh"),
+      ("number", "99", "to’qson to’qqiz")]),
+    ("Uchta loyiha, ikkitadan oʻrin.", [("number", "3", "Uchta"), ("number", "2", "ikkitadan")]),
+    # "bir" alone, ordinals, "yuz berdi" (happened), "uchun", "oltin": no figure
+    ("Bu haqda bir necha bor aytilgan, birinchi navbatda, ikkinchi, uchinchi, bitta, birga.", []),
+    ("Yongʻin yuz berdi, biroq hech kim jabrlanmadi, uchun, oltin.", []),
+    # money
+    ("Joriy yilning yanvar–sentabr oylarida tashqi savdo aylanmasi 53,3 mlrd dollarni tashkil etdi.",
+     [("period", "2025-01/2025-09", "Joriy yilning yanvar–sentabr"),
+      ("money", "53300000000 USD", "53,3 mlrd dollarni")]),
+    ("Eksport hajmi 2 mlrd 350 mln dollarga yetdi.", [("money", "2350000000 USD", "2 mlrd 350 mln dollarga")]),
+    ("Oltin eksporti qariyb 8 mlrd dollarni tashkil etdi.",
+     [("money", "8000000000 USD", "8 mlrd dollarni", "approx")]),
+    ("Import 1,5 mlrd AQSH dollarini tashkil qildi.", [("money", "1500000000 USD", "1,5 mlrd AQSH dollarini")]),
+    ("Eng kam ish haqi 1 mln 271 ming soʻmni tashkil etadi.", [("money", "1271000 UZS", "1 mln 271 ming soʻmni")]),
+    ("Byudjetdan 500 mln so'm, 200 mln soʻm va 100 mln so‘mga ajratildi.",
+     [("money", "500000000 UZS", "500 mln so'm"), ("money", "200000000 UZS", "200 mln soʻm"),
+      ("money", "100000000 UZS", "100 mln so‘mga")]),
+    ("Kredit 300 mln yevroga baholanmoqda, 45 mln AQSH dollari, 20 mln rublga.",
+     [("money", "300000000 EUR", "300 mln yevroga"), ("money", "45000000 USD", "45 mln AQSH dollari"),
+      ("money", "20000000 RUB", "20 mln rublga")]),
+    ("Qozogʻiston bilan savdo 4,5 mlrd dollarga yaqinlashdi.",
+     [("money", "4500000000 USD", "4,5 mlrd dollarga", "approx")]),
+    ("Mablagʻ $4,3 mlrd, €20 mln va 3,5 trln soʻm.",
+     [("money", "4300000000 USD", "$4,3 mlrd"), ("money", "20000000 EUR", "€20 mln"),
+      ("money", "3500000000000 UZS", "3,5 trln soʻm")]),
+    ("Mahsulotlar 25 mln dollarlik, 100 ming so'mlik.",
+     [("money", "25000000 USD", "25 mln dollarlik"), ("money", "100000 UZS", "100 ming so'mlik")]),
+    ("Besh yuz ellik million soʻm ajratildi.", [("money", "550000000 UZS", "Besh yuz ellik million soʻm")]),
+    ("Ish haqi 420 ming soʻmdan kam boʻlmasligi, 1 mlrd soʻmdan oshmaydi, 650 ming soʻmga yaqin.",
+     [("money", "420000 UZS", "420 ming soʻmdan", "at_least"),
+      ("money", "1000000000 UZS", "1 mlrd soʻmdan", "at_most"),
+      ("money", "650000 UZS", "650 ming soʻmga", "approx")]),
+    # percent
+    ("2024-yilda Oʻzbekiston yalpi ichki mahsuloti 6,5 foizga oʻsdi.",
+     [("date", "2024", "2024-yilda"), ("percent", "6.5", "6,5 foizga")]),
+    ("Markaziy bank asosiy stavkani 13,5 foiz darajasida saqlab qoldi.", [("percent", "13.5", "13,5 foiz")]),
+    ("Inflyatsiya 10 foizdan oshmasligi kutilmoqda.", [("percent", "10", "10 foizdan", "at_most")]),
+    ("Narxlar 5%ga, ulush 5 foiz punktga oshdi, 3 foizlik stavka, pasayish -2,5 foizga.",
+     [("percent", "5", "5%ga"), ("percent", "5", "5 foiz punktga"), ("percent", "3", "3 foizlik"),
+      ("percent", "-2.5", "-2,5 foizga")]),
+    ("Ishsizlik 5 foizdan kam.", [("percent", "5", "5 foizdan", "under")]),
+    # dates
+    ("Forum 18-oktabr 2021-yilda boʻlib oʻtdi.", [("date", "2021-10-18", "18-oktabr 2021-yilda")]),
+    ("2024-yilgi saylov, 2023-yildagi koʻrsatkich, 2024 yilda.",
+     [("date", "2024", "2024-yilgi"), ("date", "2023", "2023-yildagi"), ("date", "2024", "2024 yilda")]),
+    ("Strategiya 2030-yilgacha amalga oshiriladi.", [("date", "2030", "2030-yilgacha")]),
+    ("Yigʻilish 12-noyabr kuni boʻlib oʻtadi.", [("date", "2025-11-12", "12-noyabr")]),
+    ("Qaror 1-iyulgacha amal qiladi, 5-martdagi farmon.",
+     [("date", "2025-07-01", "1-iyulgacha"), ("date", "2025-03-05", "5-martdagi")]),
+    ("2025 yil 12 oktabrda, 12 oktabr 2025, oktabr 2025.",
+     [("date", "2025-10-12", "2025 yil 12 oktabrda"), ("date", "2025-10-12", "12 oktabr 2025"),
+      ("date", "2025-10", "oktabr 2025")]),
+    ("Majlis 2025-10-10 va 10.10.2025 kuni.",
+     [("date", "2025-10-10", "2025-10-10"), ("date", "2025-10-10", "10.10.2025")]),
+    ("Koʻrgazma noyabrda oʻtadi, yanvarda ham, dekabrgacha.",
+     [("date", "2025-11", "noyabrda"), ("date", "2025-01", "yanvarda"), ("date", "2025-12", "dekabrgacha")]),
+    ("O'tgan yili, bu yil, joriy yilda, kelgusi yilda va bultur.",
+     [("date", "2024", "O'tgan yili"), ("date", "2025", "bu yil"), ("date", "2025", "joriy yilda"),
+      ("date", "2026", "kelgusi yilda"), ("date", "2024", "bultur")]),
+    ("Kelgusi yilda budjet taqchilligi 3 foizdan oshmaydi.",
+     [("date", "2026", "Kelgusi yilda"), ("percent", "3", "3 foizdan", "at_most")]),
+    ("Joriy yilning avgust oyida va o'tgan yilning dekabrida.",
+     [("date", "2025-08", "Joriy yilning avgust"), ("date", "2024-12", "o'tgan yilning dekabrida")]),
+    # periods
+    ("Dastur 2026–2030-yillarga moʻljallangan, 2026-2030-yillarda.",
+     [("period", "2026/2030", "2026–2030-yillarga"), ("period", "2026/2030", "2026-2030-yillarda")]),
+    ("Islohotlar 2020-yildan 2025-yilga qadar davom etdi.",
+     [("period", "2020/2025", "2020-yildan 2025-yilga qadar")]),
+    ("Loyihalar 2020-yildan 2025-yil oraligʻida amalga oshirildi.",
+     [("period", "2020/2025", "2020-yildan 2025-yil oraligʻida")]),
+    ("2025-yilning birinchi yarmida iqtisodiyot oʻsdi.",
+     [("period", "2025-01/2025-06", "2025-yilning birinchi yarmida")]),
+    ("2025-yilning birinchi yarim yilligida eksport 20 foizga oʻsdi.",
+     [("period", "2025-01/2025-06", "2025-yilning birinchi yarim yilligida"), ("percent", "20", "20 foizga")]),
+    ("I chorakda va 2024-yilning IV choragida, 2025-yilning 3-choragida.",
+     [("period", "2025-01/2025-03", "I chorakda"), ("period", "2024-10/2024-12", "2024-yilning IV choragida"),
+      ("period", "2025-07/2025-09", "2025-yilning 3-choragida")]),
+    ("2024-yilning yanvar-sentabr oylarida sanoat 6,8 foizga oʻsdi.",
+     [("period", "2024-01/2024-09", "2024-yilning yanvar-sentabr"), ("percent", "6.8", "6,8 foizga")]),
+    ("2025-yilning 9 oyida, 2025-yilning dastlabki toʻqqiz oyida.",
+     [("period", "2025-01/2025-09", "2025-yilning 9 oyida"),
+      ("period", "2025-01/2025-09", "2025-yilning dastlabki toʻqqiz oyida")]),
+    ("1990-yillarda va 2024/2025 oʻquv yilida.",
+     [("period", "1990/1999", "1990-yillarda"), ("period", "2024/2025", "2024/2025")]),
+    # durations
+    ("Loyiha 3 yil davomida amalga oshiriladi.", [("duration", "P3Y", "3 yil")]),
+    ("Shartnoma 25 yil muddatga imzolandi, taʼtil 14 kun davom etadi.",
+     [("duration", "P25Y", "25 yil"), ("duration", "P14D", "14 kun")]),
+    ("Besh yil ichida 6 oy va 2 hafta, kamida 5 yil.",
+     [("duration", "P5Y", "Besh yil"), ("duration", "P6M", "6 oy"), ("duration", "P2W", "2 hafta"),
+      ("duration", "P5Y", "5 yil", "at_least")]),
+    # no fact
+    ("Oʻzbekiston Prezidentining PF-60-son Farmoni, 5-modda, № 245 buyruq.", []),
+    ("Sportchimiz 2-oʻrinni egalladi, 3-sinf oʻquvchisi.", []),
+    ("Murojaat uchun telefon: +998 71 239-12-34, (71) 202-18-88.", []),
+    ("Tadbir soat 10:00 da, uchrashuv soat 15.30 da boshlanadi.", []),
+    ("Navoiy koʻchasi, 12-uy manzilida 45 yoshli tadbirkor yashaydi.", []),
+    ("Mustaqillikning 34 yilligi nishonlandi, u 65 yoshga toʻldi.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_uz(text: str, expected: list[tuple[str, ...]]) -> None:
+    assert brief(text, "uz") == expected
+
+
+def test_relative_dates_need_a_reference() -> None:
+    assert brief("Joriy yilda va kelgusi yilda, noyabrda.", "uz", reference_date=None) == []
