@@ -321,8 +321,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         to_end = rf"(?<={alternation(data.range_to_endings)})"
         ending_lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{from_end}{S}(?P<y>{year}){ylink}{yw}{to_end}"), digit)
-        add(("per_span", rf"{ending_lead}(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"),
-            digit)
+        first_end = rf"(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}"
+        add(("per_span", rf"{ending_lead}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
         add(("per_span", rf"{ending_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
     if data.range_until:
         until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
