@@ -78,7 +78,8 @@ CASES = [
     ("Halkara sergi noýabrda geçiriler.", [("date", "2025-11", "noýabrda")]),
     ("Dolanyşyk 5,2 milliard dollara ýetdi, bu 2024-nji ýyl bilen deňeşdirilende 12% köp.",
      [("money", "5200000000 USD", "5,2 milliard dollara"), ("date", "2024", "2024-nji ýyl"),
-      ("percent", "12", "12%", "over")]),
+      # "12% köp" is "12% more" (by how much), not "more than 12%" ("-dan köp").
+      ("percent", "12", "12%")]),
     # periods
     ("Maksatnama 2026-2030-njy ýyllar üçin niýetlenendir.", [("period", "2026/2030", "2026-2030-njy ýyllar")]),
     ("Milli maksatnama 2022 — 2052-nji ýyllarda durmuşa geçiriler.",

@@ -30,6 +30,8 @@ _SAMPLE = 3000
 #: A paragraph with fewer letters than this takes the language of its document.
 _MIN_LETTERS = 60
 _WORD = regex.compile(r"\p{L}+(?:['’ʼʻ]\p{L}+)*")
+#: Roman numerals (ІІІ тримесечие) say nothing of the language: left out.
+_ROMAN = regex.compile(r"(?<!\p{L})[IІVУXХ]{1,4}(?!\p{L})")
 _PARAGRAPH = regex.compile(r"\n[ \t\u00a0]*\n|\r\n[ \t]*\r\n")
 _SCRIPTS = {
     "Cyrl": regex.compile(r"\p{Cyrillic}"),
@@ -45,6 +47,8 @@ class _Profile:
     script: str
     letters: dict[str, float]
     words: frozenset[str]
+    alphabet: frozenset[str]
+    prior: float
 
 
 @attrs.frozen
@@ -66,13 +70,16 @@ def _profiles() -> _Profiles:
             by_script: dict[str, list[_Profile]] = {}
             for script in {d.script for d in datas}:
                 group = [d for d in datas if d.script == script]
-                shared = Counter(ch for d in group for ch in set(d.detect_letters.lower()))
+                marks = {d.code: {*d.detect_letters.lower(), *(m.lower() for m in d.detect_markers)} for d in group}
+                shared = Counter(m for d in group for m in marks[d.code])
                 by_script[script] = [
                     _Profile(
                         d.code,
                         script,
-                        {ch: 1 / shared[ch] for ch in set(d.detect_letters.lower())},
+                        {m: 1 / shared[m] for m in marks[d.code]},
                         frozenset(normalise(w) for w in d.detect_words),
+                        frozenset(d.alphabet),
+                        d.detect_prior,
                     )
                     for d in group
                 ]
@@ -85,25 +92,28 @@ def _script(sample: str) -> str:
     return max(counts, key=lambda name: counts[name])
 
 
-def _score(profile: _Profile, sample: str, words: Counter[str]) -> float:
-    letters = sum(sample.count(ch) * weight for ch, weight in profile.letters.items())
+def _score(profile: _Profile, lower: str, letters: Counter[str], words: Counter[str]) -> float:
+    marks = sum(lower.count(mark) * weight for mark, weight in profile.letters.items())
     hits = sum(count for word, count in words.items() if word in profile.words)
-    return 2 * letters + hits
+    foreign = sum(n for ch, n in letters.items() if ch not in profile.alphabet) if profile.alphabet else 0
+    return 2 * marks + hits - 3 * foreign + profile.prior
 
 
 def detect_language(text: str) -> str:
     """The most likely supported language of ``text`` (``"en"`` when nothing says otherwise)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    sample = text[:_SAMPLE]
+    sample = _ROMAN.sub(" ", text[:_SAMPLE])
     profiles = _profiles().by_script.get(_script(sample), ())
     if not profiles:
         return "en" if "en" in LANGUAGES else LANGUAGES[0]
     if len(profiles) == 1:
         return profiles[0].code
     lower = sample.lower()
+    script = _SCRIPTS[profiles[0].script]
+    letters = Counter(ch for ch in lower if ch.isalpha() and script.match(ch))
     words = Counter(normalise(w) for w in _WORD.findall(lower))
-    scores = [(_score(p, lower, words), -LANGUAGES.index(p.code), p.code) for p in profiles]
+    scores = [(_score(p, lower, letters, words), -LANGUAGES.index(p.code), p.code) for p in profiles]
     return max(scores)[2]
 
 

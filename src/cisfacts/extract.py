@@ -300,6 +300,9 @@ def _h_date_yw(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    blockers = ctx.grammar.relative_blockers
+    if blockers is not None and blockers.search(ctx.text, max(0, m.start() - _WINDOW), m.start()):
+        return
     offset = ctx.grammar.relative.lookup(m.group())
     if offset is not None and ctx.reference is not None:
         yield from _date(ctx, m, safe_date(ctx.reference.year + offset, 1), "year")
@@ -365,7 +368,8 @@ def _h_per_decade(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
-    n, year = _ordinal(ctx, m["ord"]), _year(ctx, m, "y")
+    n = _ordinal(ctx, m["ord"])
+    year = _relative_year(ctx, m) if m["rel"] else _year(ctx, m, "y")
     if n is None or year is None:
         return
     span = half_or_quarter(year, n, half=m["half"] is not None)
@@ -466,6 +470,7 @@ _HANDLERS: dict[str, Handler] = {
     "per_decade": _h_per_decade,
     "date_mon_rel": _h_date_mon_rel,
     "date_dm_rel": _h_date_dm_rel,
+    "date_ymd": _h_date_dmy,
     "per_months_rel": _h_per_months_rel,
     "per_months_n": _h_per_months_n,
 }

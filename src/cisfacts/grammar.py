@@ -115,6 +115,8 @@ class Grammar:
     money_scale: WordTable[int]
     #: Region -> {currency code: regional code}, and the cues that place a text there.
     regional_currencies: Mapping[str, Mapping[str, str]]
+    #: Words that cancel a relative year just after them ("every year").
+    relative_blockers: regex.Pattern[str] | None
     region_cues: Mapping[str, regex.Pattern[str]]
     #: Prepositions of time (``в``, ``in``), lower-case.
     time_prepositions: frozenset[str]
@@ -180,10 +182,15 @@ def build_grammar(data: LanguageData) -> Grammar:
     )
     month_tail = tail if data.months_inflect else ""
     month_entries = _entries(data.month_words)
+    full_months = list(month_entries)
     for m, names in (cldr.month_names(locale) if locale else {}).items():
-        for name in names:
-            month_entries.append((name + ("*" if data.months_inflect else ""), m))
+        # The wide name takes endings; an abbreviation ("yan", "sen") only stands alone.
+        wide, *abbreviations = names
+        full_months.append((wide + ("*" if data.months_inflect else ""), m))
+        month_entries += [full_months[-1], *((name, m) for name in abbreviations)]
     month: WordTable[int] = WordTable(month_entries, tail=month_tail)
+    # A month with no day or year must be written in full (not "sen", "yan").
+    lone_month: WordTable[int] = WordTable(full_months, tail=month_tail)
     # Month-year order ("январе 2025", "January 2025") takes no agglutinative ending.
     bare_month: WordTable[int] = WordTable([(f.rstrip("*"), v) for f, v in month_entries])
     year_word: WordTable[bool] = WordTable([(f, True) for f in data.year_words], tail=tail)
@@ -276,14 +283,16 @@ def build_grammar(data: LanguageData) -> Grammar:
     ord_first = rf"{ordinal.head}|[IІ1-4]"
     # Things that look like figures but are not facts: consumed, nothing emitted.
     if data.reference_markers:
-        add(("reject_ref", rf"{LB}{alternation(data.reference_markers)}{SO}{reference}"), heads(data.reference_markers))
+        markers = alternation(data.reference_markers)
+        add(("reject_ref", rf"{LB}{markers}:?{SO}{reference}"), heads(data.reference_markers))
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     add(("reject_phone",
          r"\+\d[\d \-()]{7,}\d"
          r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
          r"|(?<![\d.,])0\d{1,4}[ /\-]\d{2,4}(?:[ \-]\d{2,4})+(?!\d)"
-         r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"), r"[\d+(]")
+         r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
+         r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"), r"[\d+(]")
     # Identifiers: ten digits and more in one run (phones, tax and account numbers).
     add(("reject_id", r"(?<![\d.,])\d{10,}(?![\d.,]?\d)"), digit)
     # Times written with a dot: "14.00", "10.30-да" (a decimal is rarely .00 or suffixed so).
@@ -316,6 +325,12 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"{rfrom}(?P<m1>{mon}){first_year}?{rto}(?P<m>{mon}){year_tail}?"), from_first)
         add(("per_span", rf"{rfrom}(?P<y1>{year})(?:{ylink}{yw})?{rto}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
             from_first)
+    if data.range_from_endings and data.range_to:
+        # "2020-ից մինչև 2025 թվականը": an ending on the first end, a word before the second.
+        word_to = rf"{S}{alternation(data.range_to)}{S}"
+        from_end1 = rf"(?<={alternation(data.range_from_endings)})"
+        add(("per_span", rf"(?P<y1>{year})(?:{ylink}{yw})?{from_end1}{word_to}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
+            digit)
     if data.range_from_endings and data.range_to_endings:
         from_end = rf"(?<={alternation(data.range_from_endings)})"
         to_end = rf"(?<={alternation(data.range_to_endings)})"
@@ -336,7 +351,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
     add(("per_months_n", rf"(?P<rel>{words(relative)}){S}{months_n}"), relative.head)
     # Periods.
-    add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,3}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
+    add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,4}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
     add(("per_years", rf"(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year}|\d{{2}}(?![\d\p{{L}}]|[-./]\d))"
                       rf"(?:{ylink}(?:{ywr}|{yw}))?"), digit)
     add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
@@ -355,6 +370,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     rel_first = f"{month_first}|{relative.head}"
     add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
     add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
+    # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
+    add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
     lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
     add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), f"{month_first}|{digit}")
     add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){dm}(?P<m>{mon}){year_tail}?"), digit)
@@ -368,6 +385,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_dm_rel", rf"(?P<d>{day})\.?{dm}(?P<m>{mon}){S}(?P<rel>{rel})"), digit)
     add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{mon})"), digit)
     add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
+    if data.months_before_day:
+        genitive = words(WordTable(_entries(data.months_before_day), tail=tail))
+        add(("date_ymd", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{genitive}){S}(?P<d>{day})"), digit)
+        add(("per_days", rf"(?P<m>{genitive}){S}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){year_tail}?"), month_first)
+        add(("date_mdy", rf"(?P<m>{genitive}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year}))?"), month_first)
     if data.month_before_day:
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
     add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
@@ -377,10 +399,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
     if data.month_prepositions:
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{mon})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),
             heads(data.month_prepositions))
     if data.months_inflect:
-        add(("date_monsuf", rf"(?P<m>{LB}{month.pattern}(?!\p{{L}}))(?!{year_tail}|{SO}{DASH}|{S}{rel})"), month_first)
+        add(("date_monsuf", rf"(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),
+            lone_month.head)
     # Amounts.
     sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"
     short = rf"(?-i:(?P<short>{money_scale.pattern}))?" if money_scale else ""
@@ -420,6 +443,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         money_scale=money_scale,
         time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
         regional_currencies=data.regional_currencies,
+        relative_blockers=(
+            regex.compile(rf"{LB}{alternation(data.relative_blockers)}{SO}\Z", regex.IGNORECASE)
+            if data.relative_blockers else None
+        ),
         region_cues={
             region: regex.compile(rf"{LB}{WordTable([(c, True) for c in cues], tail=tail).pattern}(?!\p{{L}})",
                                   regex.IGNORECASE)

@@ -47,8 +47,16 @@ class LanguageData:
     # --- detection ---------------------------------------------------------
     #: ISO 15924 script of the language's text: ``Cyrl``, ``Latn``, ``Armn``, ``Geor``.
     script: str = "Cyrl"
+    #: Every letter of the language's alphabet, lower-case; letters outside it
+    #: count against the language (``ә`` is not Russian). Empty: not used.
+    alphabet: str = ""
+    #: A small head start in detection, for the language that should win
+    #: when nothing else decides (the most widely written one of a script).
+    detect_prior: float = 0.0
     #: Letters that mark the language among others of its script (``әғқңөұүһі``).
     detect_letters: str = ""
+    #: Letter sequences that mark the language (Kyrgyz long vowels ``уу``, ``оо``).
+    detect_markers: tuple[str, ...] = ()
     #: Frequent short words of the language (``және``, ``the``), lower-case.
     detect_words: tuple[str, ...] = ()
 
@@ -107,6 +115,9 @@ class LanguageData:
     day_endings: tuple[str, ...] = ()
     #: Whether a day may follow its month name (``October 10``).
     month_before_day: bool = False
+    #: Month forms a day may follow, where only some may (the genitive:
+    #: Azerbaijani ``oktyabrın 10-da``, Armenian ``դեկտեմբերի 31-ին``).
+    months_before_day: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Month forms that, capitalised, are more often a name (``Қазан*``, Kazan).
     name_like_months: tuple[str, ...] = ()
     #: Month forms that alone are more often another word (Kyrgyz ``майда``,
@@ -146,6 +157,9 @@ class LanguageData:
     duration_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Relative years: phrase -> offset from the reference year.
     relative_years: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words that, just before a relative year, make it no date (Georgian
+    #: ``ყოველ წელს``, "every year").
+    relative_blockers: tuple[str, ...] = ()
 
     # --- regions -------------------------------------------------------------------
     #: Currencies that mean another in a region: region -> {code: regional code}

@@ -27,6 +27,8 @@ _APOSTROPHE_CLASS = "[" + regex.escape(APOSTROPHES) + "]"
 #: Letters typed two ways: Romanian comma-below and cedilla (ș ş, ț ţ).
 _TWINS = {"ş": "ș", "ţ": "ț", "Ş": "Ș", "Ţ": "Ț"}
 _FOLD_APOSTROPHES = str.maketrans({**{ch: "'" for ch in APOSTROPHES}, **_TWINS})
+#: Letters whose lower case is two characters in Python ("İ" -> "i̇"): folded first.
+_BEFORE_LOWER = str.maketrans({"İ": "i"})
 _TWIN_CLASSES = {folded: f"[{folded}{twin}]" for twin, folded in _TWINS.items()}
 
 
@@ -36,7 +38,7 @@ def normalise(text: str) -> str:
     >>> normalise("  Soʻm   MILLIARD "), normalise("Chişinău")
     ("so'm milliard", 'chișinău')
     """
-    return _SPACE_RUN.sub(" ", text.strip()).lower().translate(_FOLD_APOSTROPHES)
+    return _SPACE_RUN.sub(" ", text.strip()).translate(_BEFORE_LOWER).lower().translate(_FOLD_APOSTROPHES)
 
 
 def _fold(text: str) -> str:
@@ -144,8 +146,9 @@ class WordTable(Generic[V]):
             if "*" in form:
                 self._stems.append((regex.compile(form_pattern(form, tail), regex.IGNORECASE), value))
                 head = form[:-1]
-                if form.endswith("*") and "*" not in head:
-                    # Stems starred only at the end share one copy of the tail.
+                if form.endswith("*") and "*" not in head and " " not in head:
+                    # One-word stems share one copy of the tail; phrases ("faiz bənd*")
+                    # stand apart, tried before shorter exact forms ("faiz").
                     heads.append(head)
                 else:
                     patterns.append(form_pattern(form, tail))

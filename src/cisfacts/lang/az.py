@@ -7,6 +7,7 @@ DATA = LanguageData(
     name="Azerbaijani",
     locale="az",
     script="Latn",
+    alphabet="abcçdeəfgğhxıijkqlmnoöprsştuüvyz",
     detect_letters="əçğıöşü",
     detect_words=("və", "ilə", "üçün", "bu", "olub", "edib", "bildirib", "ildə", "olan", "isə", "görə", "ki"),
     # Endings follow vowel harmony: every variant is listed (-lar/-lər, -ın/-in/-un/-ün, -da/-də ...).
@@ -115,6 +116,14 @@ DATA = LanguageData(
         "faiz bəndlik", "faiz punkt", "faiz punktu", "faiz punkta",
     ),
     months_inflect=True,
+    # A day follows the genitive month: oktyabrın 10-da.
+    months_before_day={
+        1: ("yanvarın",), 2: ("fevralın",), 3: ("martın",), 4: ("aprelin",), 5: ("mayın",), 6: ("iyunun",),
+        7: ("iyulun",), 8: ("avqustun",), 9: ("sentyabrın",), 10: ("oktyabrın",), 11: ("noyabrın",),
+        12: ("dekabrın",),
+    },
+    range_from_endings=("dan", "dən"),
+    range_to_endings=("dək",),
     # Capitalised, these are more often "Maya dəyəri" (cost price) and "Yanında" (beside).
     name_like_months=("maya", "yan*"),
     # Ordinal endings written on days and years: "2024-cü il", "2025-ci il", "2030-cu il", "1-ci".
@@ -164,8 +173,10 @@ DATA = LanguageData(
         "çox olmayaraq": "at_most",
     },
     qualifiers_after={
-        "çox": "over",
-        "artıq": "over",
+        "-dan çox": "over",
+        "-dən çox": "over",
+        "-dan artıq": "over",
+        "-dən artıq": "over",
         "yuxarı": "over",
         "çoxdur": "over",
         "artıqdır": "over",
@@ -173,7 +184,8 @@ DATA = LanguageData(
         "keçib": "over",
         "aşıb": "over",
         "üstələyib": "over",
-        "az": "under",
+        "-dan az": "under",
+        "-dən az": "under",
         "azdır": "under",
         "aşağı": "under",
         "yaxın": "approx",

@@ -6,6 +6,7 @@ DATA = LanguageData(
     code="bg",
     name="Bulgarian",
     locale="bg",
+    alphabet="абвгдежзийклмнопрстуфхцчшщъьюя",
     detect_letters="ъщ",
     detect_words=("и", "на", "в", "се", "са", "от", "за", "да", "че", "ще", "като", "със", "във", "това", "които"),
     free_endings=3,

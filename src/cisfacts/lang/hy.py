@@ -13,6 +13,9 @@ DATA = LanguageData(
     code="hy",
     name="Armenian",
     locale="hy",
+    script="Armn",
+    detect_letters="",
+    detect_words=("և", "է", "են", "որ", "ի", "այդ", "թվականին"),
     suffix_slots=(
         # case (genitive/dative, ablative, instrumental, locative; -վա genitive of time words)
         ("ի", "ու", "ից", "ուց", "ով", "ում", "վա", "ամբ"),
@@ -126,14 +129,20 @@ DATA = LanguageData(
         12: ("դեկտեմբեր", "դեկտեմբերը", "դեկտեմբերն", "դեկտեմբերին", "դեկտեմբերից", "դեկտեմբերում", "դեկտեմբերով"),
     },
     months_inflect=False,
-    month_before_day=True,
+    # A day follows the genitive month (the CLDR format name): դեկտեմբերի 31-ին.
+    months_before_day={
+        1: ("հունվարի",), 2: ("փետրվարի",), 3: ("մարտի",), 4: ("ապրիլի",), 5: ("մայիսի",), 6: ("հունիսի",),
+        7: ("հուլիսի",), 8: ("օգոստոսի",), 9: ("սեպտեմբերի",), 10: ("հոկտեմբերի",), 11: ("նոյեմբերի",),
+        12: ("դեկտեմբերի",),
+    },
     # Endings written on a day of the month: մարտի 1-ին, հունիսի 15-ից.
     day_endings=("ին", "ը", "ի", "ից", "ն", "ով"),
     year_words=("թվական*", "թ.", "թվին", "թվի"),
     year_range_words=("թվականներ*", "թթ."),
     range_from=(),
-    range_to=(),
+    range_to=("մինչև", "մինչ"),
     range_until=(),
+    range_from_endings=("ից",),
     ordinal_numbers={
         1: ("առաջին*",),
         2: ("երկրորդ*",),
@@ -192,10 +201,10 @@ DATA = LanguageData(
     },
     # "100-ից ավելի" (more than 100), "10%-ից պակաս" (less than 10%), "100 մլն դոլարի շուրջ".
     qualifiers_after={
-        "ավելի": "over",
-        "ավել": "over",
-        "պակաս": "under",
-        "քիչ": "under",
+        "-ից ավելի": "over",
+        "-ից ավել": "over",
+        "-ից պակաս": "under",
+        "-ից քիչ": "under",
         "ոչ պակաս": "at_least",
         "ոչ ավելի": "at_most",
         "շուրջ": "approx",

@@ -13,6 +13,9 @@ DATA = LanguageData(
     code="ka",
     name="Georgian",
     locale="ka",
+    script="Geor",
+    detect_letters="",
+    detect_words=("და", "რომ", "არის", "წლის", "ეს"),
     suffix_slots=(
         # case: nominative, ergative, dative, genitive, instrumental, adverbial
         ("ი", "მა", "მ", "ს", "ის", "ით", "თი", "ად", "დ"),
@@ -108,6 +111,7 @@ DATA = LanguageData(
     # "ქ." is also "city" (ქ. თბილისი): it is left out.
     address_words=("ქუჩა", "ქუჩის", "გამზირი", "გამზირის", "გამზ.", "შესახვევი", "ჩიხი", "კორპუსი"),
     reference_markers=(
+        "ტელეფონი", "ტელეფონის",
         "№", "N", "ნომერი", "მუხლი", "მუხლის", "ტელ.", "ტელ", "ტელეფონი", "ფაქსი", "ბინა", "ოთახი", "რეისი",
         "ს/კ", "საიდენტიფიკაციო კოდი", "ინდექსი",
     ),
@@ -145,6 +149,9 @@ DATA = LanguageData(
     range_from=(),
     range_to=(),
     range_until=(),
+    range_from_endings=("დან",),
+    range_to_endings=("მდე",),
+    relative_blockers=("ყოველ", "იმ", "იმავე", "ამავე", "იგივე"),
     ordinal_numbers={
         1: ("პირველ*",),
         2: ("მეორე*", "მე-2"),
@@ -196,16 +203,16 @@ DATA = LanguageData(
     },
     # "100-ზე მეტი" (more than 100), "5%-ზე ნაკლები" (less than 5%), "3%-ის ფარგლებში" (about 3%).
     qualifiers_after={
-        "მეტი": "over",
-        "მეტით": "over",
-        "მეტს": "over",
-        "მეტმა": "over",
-        "მეტია": "over",
+        "-ზე მეტი": "over",
+        "-ზე მეტით": "over",
+        "-ზე მეტს": "over",
+        "-ზე მეტმა": "over",
+        "-ზე მეტია": "over",
         "ზე მეტი": "over",
-        "ნაკლები": "under",
-        "ნაკლებით": "under",
-        "ნაკლებს": "under",
-        "ნაკლებია": "under",
+        "-ზე ნაკლები": "under",
+        "-ზე ნაკლებით": "under",
+        "-ზე ნაკლებს": "under",
+        "-ზე ნაკლებია": "under",
         "ზე ნაკლები": "under",
         "არანაკლები": "at_least",
         "ფარგლებში": "approx",

@@ -15,6 +15,7 @@ DATA = LanguageData(
     code="kk",
     name="Kazakh",
     locale="kk",
+    alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
     detect_letters="әғқңөұүһі",
     detect_words=("және", "мен", "бойынша", "жылы", "үшін", "деп", "бұл", "осы", "туралы", "жөніндегі", "екенін"),
     suffix_slots=(

@@ -15,6 +15,10 @@ DATA = LanguageData(
     code="tg",
     name="Tajik",
     locale="tg",
+    script="Cyrl",
+    alphabet="абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
+    detect_letters="ӣӯҳҷқғ",
+    detect_words=("ва", "дар", "ба", "аз", "бо", "соли", "барои", "ки", "мебошад", "шуд", "гуфт", "ин"),
     # Tajik glues few endings: plural (-ҳо, -он), izofat and others (-и, -ӣ, -е, -аш), object (-ро).
     suffix_slots=(
         ("ҳо", "он", "ён", "гон"),

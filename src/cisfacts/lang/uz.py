@@ -16,7 +16,10 @@ DATA = LanguageData(
     name="Uzbek",
     locale="uz",
     script="Latn",
+    alphabet="abcdefghijklmnopqrstuvxyzʻ'",
     detect_letters="qʻ",
+    # oʻ gʻ, and sh/ch where the other Turkic Latin alphabets write ş/ç.
+    detect_markers=("oʻ", "gʻ", "o'", "g'", "o‘", "g‘", "sh", "ch"),
     detect_words=(
         "va", "bilan", "uchun", "yil", "yilda", "bo'yicha", "ham", "esa", "qilib", "etdi", "yilning", "mln",
         "mlrd", "so'm", "joriy", "tashkil", "o'tgan", "qilindi",
@@ -98,6 +101,8 @@ DATA = LanguageData(
     month_words={9: ("sentyabr",), 10: ("oktyabr",)},
     year_words=("yil*", "yilgi", "y."),
     year_range_words=("yillar*",),
+    range_from_endings=("dan",),
+    range_to_endings=("gacha",),
     range_until=(
         "qadar",
         "oralig'ida", "oraligʻida", "oralig‘ida", "oralig’ida",
@@ -165,6 +170,11 @@ DATA = LanguageData(
     },
     qualifiers_after={
         "dan ortiq": "over",
+        "-dan ortiq": "over",
+        "-dan oshdi": "over",
+        "-dan oshib": "over",
+        "-dan ko'proq": "over",
+        "-dan kam": "under",
         "ortiq": "over",
         "dan ziyod": "over",
         "ziyod": "over",

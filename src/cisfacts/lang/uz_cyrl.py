@@ -11,6 +11,7 @@ DATA = LanguageData(
     name="Uzbek (Cyrillic)",
     locale="uz_Cyrl",
     script="Cyrl",
+    alphabet="абвгдеёжзийклмнопрстуфхцчшъьэюяўқғҳ",
     detect_letters="ўқғҳ",
     detect_words=(
         "ва", "билан", "учун", "йил", "йилда", "бўйича", "ҳам", "эса", "қилиб", "этди", "йилнинг", "млн",
