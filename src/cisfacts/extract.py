@@ -98,6 +98,11 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
     segments = _segments(ctx, start, end)
     if not segments:
         return None
+    minus = ctx.grammar.minus
+    if minus is not None and minus.match(ctx.text, start, end):
+        # "минус 5": the sign word belongs to the first number.
+        first = segments[0]
+        segments[0] = attrs.evolve(first, value=-first.value, start=start)
     last = segments[-1]
     if len(segments) >= 2 and ctx.grammar.range_link.search(ctx.text, segments[-2].end, last.start):
         first = segments[-2]

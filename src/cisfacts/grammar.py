@@ -113,6 +113,8 @@ class Grammar:
     number: WordTable[Decimal]
     scale: WordTable[int]
     money_scale: WordTable[int]
+    #: Words for a minus sign (``минус``).
+    minus: regex.Pattern[str] | None
     #: Region -> {currency code: regional code}, and the cues that place a text there.
     regional_currencies: Mapping[str, Mapping[str, str]]
     #: Words that cancel a relative year just after them ("every year").
@@ -228,8 +230,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     nw = LB + number.pattern + WNEND
     nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw})*"
     sc = scale.pattern + WNEND
-    def amount(first: str) -> str:
+    minus = WordTable([(w, True) for w in data.minus_words], tail="")
+
+    def amount(first: str, signed: bool = False) -> str:
         atom = f"(?:{first}|{nwseq})"
+        if signed and minus:
+            atom = f"(?:{words(minus)}{S})?{atom}"
         return rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?))*)?{hyph_tail}"
 
     # A range of amounts: a dash or a range word ("до", "to"), never a conjunction of
@@ -237,7 +243,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # its dash, where NUM_START would refuse it.
     to_words = [w for w in data.range_to if normalise(w) not in {normalise(c) for c in data.number_conjunctions}]
     range_sep = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
-    rng = rf"{amount(num)}(?:(?:{range_sep}){amount(DIGITS)})?"
+    rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){amount(DIGITS)})?"
     range_link = regex.compile(rf"{DASH}|{LB}{alternation(to_words)}{RB}" if to_words else DASH, regex.IGNORECASE)
     sym = alternation(symbols)
     iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
@@ -278,7 +284,7 @@ def build_grammar(data: LanguageData) -> Grammar:
 
     digit = r"\d"
     sign = r"[\d\-−]"
-    num_first = f"{sign}|{number.head}"
+    num_first = f"{sign}|{number.head}|{minus.head}" if minus else f"{sign}|{number.head}"
     month_first = month.head
     ord_first = rf"{ordinal.head}|[IІ1-4]"
     # Things that look like figures but are not facts: consumed, nothing emitted.
@@ -441,6 +447,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         number=number,
         scale=scale,
         money_scale=money_scale,
+        minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
         time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
         regional_currencies=data.regional_currencies,
         relative_blockers=(

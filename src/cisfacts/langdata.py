@@ -82,6 +82,8 @@ class LanguageData:
     #: Number words that alone are not a figure (``бір``, ``one``): they count
     #: only inside a compound or before a scale word, currency or unit.
     weak_number_words: tuple[str, ...] = ()
+    #: Words for a minus sign before a number (``минус``, ``negative``).
+    minus_words: tuple[str, ...] = ()
     #: Words that glue number words together (``and``, ``и``).
     number_conjunctions: tuple[str, ...] = ()
     #: Scale words CLDR lacks: value -> forms (``тыс.``, ``миллиард*``).

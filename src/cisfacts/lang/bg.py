@@ -13,7 +13,9 @@ DATA = LanguageData(
     stem_strip="аеиоуъюяй",
     # "3-ти" is an ordinal (the third), "2-ма" a count (двама).
     hyphen_endings=("ма",),
+    minus_words=("минус",),
     number_words={
+        0: ("нула",),
         1: ("един", "една", "едно"),
         2: ("два", "две", "двама"),
         3: ("три", "трима"),

@@ -11,7 +11,9 @@ DATA = LanguageData(
     detect_prior=0.5,
     detect_words=("the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "that", "with", "by", "year"),
     free_endings=0,
+    minus_words=("minus", "negative"),
     number_words={
+        0: ("zero",),
         1: ("one",),
         2: ("two",),
         3: ("three",),
