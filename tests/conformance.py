@@ -5,6 +5,7 @@ pass-rate table of ``docs/languages.md``::
 
     python tests/conformance.py            # the table
     python tests/conformance.py --fails    # every failing case, as JSON lines
+    python tests/conformance.py --write    # refresh docs/languages.md and the baseline
 
 A case passes when a fact of the expected kind, overlapping the expected span
 (the whole text when the peer gives no span), has the expected value.
@@ -30,6 +31,10 @@ import regex
 import cisfacts
 
 SUITES = Path(__file__).resolve().parents[2] / "shared" / "peer-suites"
+ROOT = Path(__file__).resolve().parents[1]
+BASELINE = ROOT / "tests" / "conformance_baseline.json"
+DOC = ROOT / "docs" / "languages.md"
+DOC_START = "| source | lang | kind | passed | cases | rate |"
 SOURCES = ("duckling", "recognizers", "dateparser")
 KINDS = ("number", "money", "percent", "date", "period", "duration")
 _DURATION = regex.compile(r"P(?:T)?(\d+(?:\.\d+)?)([YMWDHS])")
@@ -127,9 +132,32 @@ def markdown(rates: dict[tuple[str, str, str], tuple[int, int]]) -> str:
     return "\n".join(lines)
 
 
+def key(cell: tuple[str, str, str]) -> str:
+    """A cell's name in the baseline file: ``source|lang|kind``."""
+    return "|".join(cell)
+
+
+def doc_table(text: str) -> str:
+    """The pass-rate table as written in docs/languages.md."""
+    start = text.index(DOC_START)
+    end = text.find("\n\n", start)
+    return text[start:] if end < 0 else text[start:end]
+
+
+def write(rates: dict[tuple[str, str, str], tuple[int, int]]) -> None:
+    """Record the current pass counts as the baseline and in the docs table."""
+    BASELINE.write_text(
+        json.dumps({key(cell): p for cell, (p, _) in rates.items()}, indent=1, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
+    text = DOC.read_text(encoding="utf-8")
+    DOC.write_text(text.replace(doc_table(text).rstrip("\n"), markdown(rates)), encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fails", action="store_true", help="print every failing case as JSON lines")
+    parser.add_argument("--write", action="store_true", help="refresh the baseline and the docs table")
     args = parser.parse_args(argv)
     if not SUITES.is_dir():
         print(f"no peer suites at {SUITES}", file=sys.stderr)
@@ -142,7 +170,10 @@ def main(argv: list[str] | None = None) -> int:
                                   "got": [(f["kind"], f["text"], f.get("value", f.get("amount"))) for f in found]},
                                  ensure_ascii=False))
         return 0
-    print(markdown(table()))
+    rates = table()
+    if args.write:
+        write(rates)
+    print(markdown(rates))
     return 0
 
 
