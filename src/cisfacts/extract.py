@@ -374,7 +374,7 @@ def _h_per_decade(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     n = _ordinal(ctx, m["ord"])
-    year = _relative_year(ctx, m) if m["rel"] else _year(ctx, m, "y")
+    year = _relative_year(ctx, m) if m["rel"] or m["rel2"] else _year(ctx, m, "y")
     if n is None or year is None:
         return
     span = half_or_quarter(year, n, half=m["half"] is not None)

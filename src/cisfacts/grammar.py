@@ -232,11 +232,18 @@ def build_grammar(data: LanguageData) -> Grammar:
     sc = scale.pattern + WNEND
     minus = WordTable([(w, True) for w in data.minus_words], tail="")
 
+    sym = alternation(symbols)
+    iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
+    cur_after = rf"(?:{sym}(?!\p{{L}})|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
+    # After a scale word, a bare number joins the amount when a currency follows:
+    # "37 тыс. 500 рублей", "105 тыс. 200 тенге".
+    rest = rf"{num}(?={SO}{cur_after})"
+
     def amount(first: str, signed: bool = False) -> str:
         atom = f"(?:{first}|{nwseq})"
         if signed and minus:
             atom = f"(?:{words(minus)}{S})?{atom}"
-        return rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?))*)?{hyph_tail}"
+        return rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}))*)?{hyph_tail}"
 
     # A range of amounts: a dash or a range word ("до", "to"), never a conjunction of
     # number words ("two hundred and fifty"). The end of a range starts right after
@@ -245,9 +252,6 @@ def build_grammar(data: LanguageData) -> Grammar:
     range_sep = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
     rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){amount(DIGITS)})?"
     range_link = regex.compile(rf"{DASH}|{LB}{alternation(to_words)}{RB}" if to_words else DASH, regex.IGNORECASE)
-    sym = alternation(symbols)
-    iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
-    cur_after = rf"(?:{sym}(?!\p{{L}})|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
     glued = rf"(?:{HYPHEN}?{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
     pct = rf"(?:%{glued}|{unit_words(percent)})"
     # A short month name may carry an abbreviation dot ("Oct. 10", "окт. 2025").
@@ -360,18 +364,20 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,4}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
     add(("per_years", rf"(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year}|\d{{2}}(?![\d\p{{L}}]|[-./]\d))"
                       rf"(?:{ylink}(?:{ywr}|{yw}))?"), digit)
+    rel = words(relative)
+    # A half or quarter may take its year from a relative year after it ("семоҳаи дуюми соли гузашта").
+    hq_year = rf"(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?|{S}(?P<rel2>{rel}))"
     add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
-    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)?"),
+    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}{hq_year}?"),
         ord_first)
     # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
     # (ordinal words and Roman numerals only: "квартал 3" is an address)
-    add(("per_dq", rf"{hq}{S}(?P<ord>{words(ordinal)}|{roman})(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)?"),
+    add(("per_dq", rf"{hq}{S}(?P<ord>{words(ordinal)}|{roman}){hq_year}?"),
         f"{half.head}|{quarter.head}")
     quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
     add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "[QH1-4]")
     # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
     # "январь-сентябрь текущего года".
-    rel = words(relative)
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
     rel_first = f"{month_first}|{relative.head}"
     add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)

@@ -173,6 +173,7 @@ DATA = LanguageData(
         "-dan ortiq": "over",
         "-dan oshdi": "over",
         "-dan oshib": "over",
+        "-dan oshgan": "over",
         "-dan ko'proq": "over",
         "-dan kam": "under",
         "ortiq": "over",
@@ -217,5 +218,15 @@ DATA = LanguageData(
         "oshmaydigan": "at_most",
         "dan oshmaydi": "at_most",
         "dan oshmasligi": "at_most",
+        # The counted noun between the figure and its qualifier: "3,5 mln tonnadan ortiq paxta",
+        # "38 mln kishidan oshdi", "1 mln gektarga yaqin".
+        "nafardan ortiq": "over", "nafardan oshdi": "over", "nafardan ziyod": "over",
+        "nafarga yaqin": "approx", "nafar atrofida": "approx", "nafardan kam": "under",
+        "kishidan ortiq": "over", "kishidan oshdi": "over", "kishidan ziyod": "over",
+        "kishiga yaqin": "approx", "kishi atrofida": "approx", "kishidan kam": "under",
+        "tonnadan ortiq": "over", "tonnadan oshdi": "over", "tonnadan ziyod": "over",
+        "tonnaga yaqin": "approx", "tonna atrofida": "approx", "tonnadan kam": "under",
+        "gektardan ortiq": "over", "gektardan oshdi": "over", "gektardan ziyod": "over",
+        "gektarga yaqin": "approx", "gektar atrofida": "approx", "gektardan kam": "under",
     },
 )
