@@ -336,7 +336,7 @@ def _relative_year(ctx: _Context, m: regex.Match[str]) -> int | None:
 
 
 def _h_date_dm_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
-    year, month = _relative_year(ctx, m), _month(ctx, m["m"])
+    year, month = _relative_year(ctx, m), _month(ctx, m["m"] or m["m2"])
     if year is not None and month is not None:
         yield from _date(ctx, m, safe_date(year, month, _day(m["d"])), "day")
 

@@ -40,7 +40,7 @@ WEND = rf"(?!\p{{L}}|{_APOS}\p{{L}})"
 #: The end of a word or a number.
 WNEND = rf"(?![\p{{L}}\p{{N}}]|{_APOS}\p{{L}})"
 #: Where a figure may start: not inside a word, a code (``COVID-19``) or a number.
-NUM_START = r"(?<![\p{L}\p{N}_]|[\p{L}\p{N}][-‐/]|\d[.,])"
+NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,])"
 #: Digits with optional space groups and dot/comma separators.
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
@@ -300,7 +300,7 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"\+\d[\d \-()]{7,}\d"
          r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
-         r"|(?<![\d.,])0\d{1,4}[ /\-]\d{2,4}(?:[ \-]\d{2,4})+(?!\d)"
+         r"|(?<![\d.,])0\d{1,4}[ /\-]\d{1,4}(?:[ \-]\d{1,4})+(?!\d)"
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
          r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"), r"[\d+(]")
     # Identifiers: ten digits and more in one run (phones, tax and account numbers).
@@ -367,7 +367,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     rel = words(relative)
     # A half or quarter may take its year from a relative year after it ("семоҳаи дуюми соли гузашта").
     hq_year = rf"(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?|{S}(?P<rel2>{rel}))"
-    add(("per_ydq", rf"(?P<y>{year}){ylink}{yw}{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
+    add(("per_ydq", rf"(?P<y>{year})(?:{ylink}{yw})?{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
     add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}{hq_year}?"),
         ord_first)
     # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
@@ -392,16 +392,27 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
     add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
          + end + rf"(?:{SO}{yw})?"), digit)
-    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw}{S}(?P<d>{day}){dm}(?P<m>{mon})"), digit)
-    # A day and month with a relative year: "15 января прошлого года".
-    add(("date_dm_rel", rf"(?P<d>{day})\.?{dm}(?P<m>{mon}){S}(?P<rel>{rel})"), digit)
-    add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{mon})"), digit)
-    add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.months_before_day:
+        # A day after the genitive month: "oktyabrın 10-da", "դեկտեմբերի 31-ին".
         genitive = words(WordTable(_entries(data.months_before_day), tail=tail))
         add(("date_ymd", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{genitive}){S}(?P<d>{day})"), digit)
         add(("per_days", rf"(?P<m>{genitive}){S}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){year_tail}?"), month_first)
+        if data.range_from_endings and data.range_to_endings:
+            add(("per_days", rf"(?:(?P<y1>{year}){ylink}{yw}{S})?(?P<m>{genitive}){S}(?P<d1>{day})"
+                             rf"(?<={alternation(data.range_from_endings)}){S}(?P<d2>{day})"
+                             rf"(?<={alternation(data.range_to_endings)})"), f"{month_first}|{digit}")
         add(("date_mdy", rf"(?P<m>{genitive}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year}))?"), month_first)
+    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw}{S}(?P<d>{day}){dm}(?P<m>{mon})"), digit)
+    # A relative year before a day and month: "მიმდინარე წლის 1 იანვრიდან".
+    add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<d>{day})\.?{dm}(?P<m>{mon})"), relative.head)
+    # A day and month with a relative year: "15 января прошлого года".
+    add(("date_dm_rel", rf"(?P<d>{day})\.?{dm}(?P<m>{mon}){S}(?P<rel>{rel})"), digit)
+    # A form that alone is another word ("maýa goýum", investment) is no month after a year either.
+    # (exact forms only: a stem like "май*" marks a month ambiguous alone, not after a year)
+    never_alone = WordTable([(f, True) for f in data.never_alone_months if not f.endswith("*")], tail=tail)
+    not_other = rf"(?!{never_alone.pattern}{WEND})" if never_alone else ""
+    add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}{not_other}(?P<m>{mon})"), digit)
+    add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
     add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?"), month_first)

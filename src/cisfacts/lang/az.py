@@ -126,8 +126,14 @@ DATA = LanguageData(
     range_to_endings=("dək",),
     # Capitalised, these are more often "Maya dəyəri" (cost price) and "Yanında" (beside).
     name_like_months=("maya", "yan*"),
+    # Lower-case too, "maya dəyəri" (cost price) is far more frequent than "maya" (to May).
+    never_alone_months=("maya",),
     # Ordinal endings written on days and years: "2024-cü il", "2025-ci il", "2030-cu il", "1-ci".
-    day_endings=("cı", "ci", "cu", "cü", "ncı", "nci", "ncu", "ncü", "ıncı", "inci", "uncu", "üncü"),
+    # Case endings written on a day after its genitive month: "oktyabrın 10-da", "sentyabrın 1-dən", "15-dək".
+    day_endings=(
+        "cı", "ci", "cu", "cü", "ncı", "nci", "ncu", "ncü", "ıncı", "inci", "uncu", "üncü",
+        "da", "də", "dan", "dən", "a", "ə", "ya", "yə", "na", "nə", "dək", "adək", "ədək", "yadək", "yədək",
+    ),
     year_words=("il*",),
     year_range_words=("illər*",),
     range_until=("qədər", "dək", "kimi"),
@@ -150,6 +156,8 @@ DATA = LanguageData(
         "keçən ili": -1, "keçən ildən": -1,
         "ötən il": -1, "ötən ilin": -1, "ötən ildə": -1, "ötən ilki": -1, "ötən ilə": -1,
         "ötən ili": -1, "ötən ildən": -1,
+        # The instrumental "illə" (ötən illə müqayisədə, "compared with last year").
+        "keçən illə": -1, "ötən illə": -1, "bu illə": 0, "cari illə": 0, "gələn illə": 1, "növbəti illə": 1,
         "bu il": 0, "bu ilin": 0, "bu ildə": 0, "bu ilki": 0, "builki": 0, "bu ilə": 0, "bu ili": 0,
         "bu ildən": 0, "bu ilədək": 0,
         "cari il": 0, "cari ilin": 0, "cari ildə": 0, "cari ilki": 0, "cari ilə": 0, "cari ili": 0,
@@ -173,21 +181,28 @@ DATA = LanguageData(
         "çox olmayaraq": "at_most",
     },
     qualifiers_after={
+        # "10 faizdən çoxdur" is "more than 10%", but "12% çoxdur" is "12% more" (by how much): the
+        # comparatives need the ablative figure.
         "-dan çox": "over",
         "-dən çox": "over",
         "-dan artıq": "over",
         "-dən artıq": "over",
-        "yuxarı": "over",
-        "çoxdur": "over",
-        "artıqdır": "over",
+        "-dan yuxarı": "over",
+        "-dən yuxarı": "over",
+        "-dan çoxdur": "over",
+        "-dən çoxdur": "over",
+        "-dan artıqdır": "over",
+        "-dən artıqdır": "over",
         "ötüb": "over",
         "keçib": "over",
         "aşıb": "over",
         "üstələyib": "over",
         "-dan az": "under",
         "-dən az": "under",
-        "azdır": "under",
-        "aşağı": "under",
+        "-dan azdır": "under",
+        "-dən azdır": "under",
+        "-dan aşağı": "under",
+        "-dən aşağı": "under",
         "yaxın": "approx",
         "civarında": "approx",
         "ətrafında": "approx",

@@ -3,8 +3,9 @@
 Armenian writes numbers' nouns in the singular and glues case endings to them:
 ``դոլարից``, ``տոկոսով``, ``թվականին``; digits take the same endings after a hyphen
 (``15%-ով``, ``100-ից``), while ``-ին`` and ``-րդ`` after digits make ordinals (``1-ին``, ``3-րդ``).
-Month names are listed with their case forms instead of taking the suffix slots: CLDR's
-abbreviation ``ապր`` (April) would otherwise match the verb ``ապրում`` (lives).
+CLDR's month names (the genitive ``հունվարի``) lose their ``-ի`` and take the case slots
+(``սեպտեմբերին``, ``ապրիլից``), so a lone month is a date; its abbreviations (``ապր``) stand
+alone and never match the verb ``ապրում`` (lives).
 """
 
 from cisfacts.langdata import LanguageData
@@ -99,7 +100,7 @@ DATA = LanguageData(
     time_words=("ժամ*", "ժ.", "րոպե*", "րոպեին"),
     address_words=("փողոց", "փ.", "պողոտա", "պող.", "նրբանցք", "թաղամաս", "շենք"),
     reference_markers=(
-        "№", "թիվ", "հոդված", "հոդվածի", "հեռ.", "հեռախոս*", "ֆաքս", "բն.", "բնակարան", "սենյակ", "չվերթ*",
+        "№", "N", "թիվ", "հոդված", "հոդվածի", "հեռ.", "հեռախոս*", "ֆաքս", "բն.", "բնակարան", "սենյակ", "չվերթ*",
         "ինդեքս", "գրասենյակ",
     ),
     currency_words={
@@ -128,7 +129,9 @@ DATA = LanguageData(
         11: ("նոյեմբեր", "նոյեմբերը", "նոյեմբերն", "նոյեմբերին", "նոյեմբերից", "նոյեմբերում", "նոյեմբերով"),
         12: ("դեկտեմբեր", "դեկտեմբերը", "դեկտեմբերն", "դեկտեմբերին", "դեկտեմբերից", "դեկտեմբերում", "դեկտեմբերով"),
     },
-    months_inflect=False,
+    months_inflect=True,
+    # "մարտ" is also a battle (մարտում, "in battle"; մարտի դաշտ, "battlefield"): alone, only "մարտին" is March.
+    never_alone_months=("մարտ", "մարտը", "մարտն", "մարտի", "մարտից", "մարտում", "մարտով", "մարտու*"),
     # A day follows the genitive month (the CLDR format name): դեկտեմբերի 31-ին.
     months_before_day={
         1: ("հունվարի",), 2: ("փետրվարի",), 3: ("մարտի",), 4: ("ապրիլի",), 5: ("մայիսի",), 6: ("հունիսի",),
@@ -198,6 +201,15 @@ DATA = LanguageData(
         "առավելագույնը": "at_most",
         "ոչ ավելի, քան": "at_most",
         "ոչ ավելի քան": "at_most",
+        # "գերազանցել է 100 մլն դոլարը" (has exceeded $100m).
+        "գերազանցել է": "over",
+        "գերազանցել են": "over",
+        "գերազանցել էր": "over",
+        "գերազանցել էին": "over",
+        "գերազանցում է": "over",
+        "գերազանցում են": "over",
+        "գերազանցեց": "over",
+        "գերազանցեցին": "over",
     },
     # "100-ից ավելի" (more than 100), "10%-ից պակաս" (less than 10%), "100 մլն դոլարի շուրջ".
     qualifiers_after={
