@@ -9,6 +9,8 @@ DATA = LanguageData(
     alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     detect_prior=0.5,
     detect_letters="",
+    # Endings Bulgarian lacks (-ого, -ый, -ых, -ться, -ая).
+    detect_markers=("ого ", "его ", "ый ", "ых ", "ться", "ая "),
     detect_words=("и", "в", "не", "что", "на", "по", "это", "как", "для", "году", "года", "также", "его", "был"),
     free_endings=4,
     stem_strip="аеёиоуыэюяйь",
