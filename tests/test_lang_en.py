@@ -40,6 +40,8 @@ CASES = [
     ("negative five hundred and four, zero inflation, minus 1,200,000",
      [("number", "-504", "negative five hundred and four"), ("number", "0", "zero"),
       ("number", "-1200000", "minus 1,200,000")]),
+    ("USD3.14, 42 QAR, $5M, TOP 10 firms", [("money", "3.14 USD", "USD3.14"), ("money", "42 QAR", "42 QAR"),
+                                         ("money", "5000000 USD", "$5M"), ("number", "10", "10")]),
     ("$5m, £10m, $500k, $2-3m, a 5 m wall",
      [("money", "5000000 USD", "$5m"), ("money", "10000000 GBP", "£10m"), ("money", "500000 USD", "$500k"),
       ("money", "2000000 USD", "$2"), ("money", "3000000 USD", "3m"), ("number", "5", "5")]),

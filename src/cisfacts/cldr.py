@@ -23,6 +23,23 @@ CURRENCIES: tuple[str, ...] = (
     "UZS", "TJS", "TMT", "AZN", "AMD", "GEL", "MDL", "RON", "TRY", "INR", "CAD", "AUD", "PLN", "HUF",
 )
 
+#: ISO 4217 codes that are also common words ("TOP 10", "ALL 5"): not read as codes.
+WORD_CODES = frozenset(
+    "ALL BAD BAN BOB BOL CHE COP CUP DEM ESP LUL MAD MAF MCF MOP NIC PEN PES SIT SOS TOP ARM".split()
+)
+
+
+def iso_codes() -> tuple[str, ...]:
+    """Every ISO 4217 code CLDR knows, but metals, test codes and :data:`WORD_CODES`.
+
+    >>> "KWD" in iso_codes(), "TOP" in iso_codes(), "XAU" in iso_codes()
+    (True, False, False)
+    """
+    from babel.numbers import list_currencies
+
+    return tuple(sorted(c for c in list_currencies() if not c.startswith("X") and c not in WORD_CODES))
+
+
 #: Symbols whose meaning does not depend on the locale (``$`` is USD everywhere).
 FIXED_SYMBOLS: dict[str, str] = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "₽": "RUB", "₸": "KZT"}
 

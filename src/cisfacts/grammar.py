@@ -233,7 +233,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     minus = WordTable([(w, True) for w in data.minus_words], tail="")
 
     sym = alternation(symbols)
-    iso = r"(?-i:" + alternation(cldr.CURRENCIES) + r")(?![\p{L}\p{N}])"
+    # ISO codes may be glued to the amount ("USD3.14", "42MYR"), never to letters.
+    iso = r"(?-i:" + alternation(cldr.iso_codes()) + r")(?!\p{L})"
     cur_after = rf"(?:{sym}(?!\p{{L}})|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
     # After a scale word, a bare number joins the amount when a currency follows:
     # "37 тыс. 500 рублей", "105 тыс. 200 тенге".
@@ -251,6 +252,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     to_words = [w for w in data.range_to if normalise(w) not in {normalise(c) for c in data.number_conjunctions}]
     range_sep = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
     rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){amount(DIGITS)})?"
+    # After a currency prefix the number may follow letters ("USD3.14").
+    rng_pre = rf"{amount(SIGN + DIGITS)}(?:(?:{range_sep}){amount(DIGITS)})?"
     range_link = regex.compile(rf"{DASH}|{LB}{alternation(to_words)}{RB}" if to_words else DASH, regex.IGNORECASE)
     glued = rf"(?:{HYPHEN}?{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
     pct = rf"(?:%{glued}|{unit_words(percent)})"
@@ -429,8 +432,8 @@ def build_grammar(data: LanguageData) -> Grammar:
             lone_month.head)
     # Amounts.
     sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"
-    short = rf"(?-i:(?P<short>{money_scale.pattern}))?" if money_scale else ""
-    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng}){short}(?:{SO}(?P<cur2>{cur_after}))?{RB}"),
+    short = rf"(?P<short>{money_scale.pattern})?" if money_scale else ""
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}(?:{SO}(?P<cur2>{cur_after}))?{RB}"),
         sym_first)
     if ordinal_after:
         add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
