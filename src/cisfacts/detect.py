@@ -27,8 +27,10 @@ from cisfacts.words import normalise
 
 #: How much of a text detection reads: enough to be sure, bounded for speed.
 _SAMPLE = 3000
-#: A paragraph with fewer letters than this takes the language of its document.
+#: A paragraph with fewer letters than this takes the language of its document...
 _MIN_LETTERS = 60
+#: ...unless its own evidence leads by this much.
+_CLEAR_LEAD = 2.0
 _WORD = regex.compile(r"\p{L}+(?:['’ʼʻ]\p{L}+)*")
 #: Roman numerals (ІІІ тримесечие) say nothing of the language: left out.
 _ROMAN = regex.compile(r"(?<!\p{L})[IІVУXХ]{1,4}(?!\p{L})")
@@ -99,30 +101,37 @@ def _score(profile: _Profile, lower: str, letters: Counter[str], words: Counter[
     return 2 * marks + hits - 3 * foreign + profile.prior
 
 
-def detect_language(text: str) -> str:
-    """The most likely supported language of ``text`` (``"en"`` when nothing says otherwise)."""
-    if not isinstance(text, str):
-        raise TypeError(f"text must be a str, not {type(text).__name__}")
+def _detect(text: str) -> tuple[str, float]:
+    """The best language for ``text`` and its lead over the runner-up."""
     sample = _ROMAN.sub(" ", text[:_SAMPLE])
     profiles = _profiles().by_script.get(_script(sample), ())
     if not profiles:
-        return "en" if "en" in LANGUAGES else LANGUAGES[0]
+        return ("en" if "en" in LANGUAGES else LANGUAGES[0]), 0.0
     if len(profiles) == 1:
-        return profiles[0].code
+        return profiles[0].code, float("inf")
     lower = sample.lower()
     script = _SCRIPTS[profiles[0].script]
     letters = Counter(ch for ch in lower if ch.isalpha() and script.match(ch))
     words = Counter(normalise(w) for w in _WORD.findall(lower))
-    scores = [(_score(p, lower, letters, words), -LANGUAGES.index(p.code), p.code) for p in profiles]
-    return max(scores)[2]
+    scores = sorted(
+        ((_score(p, lower, letters, words), -LANGUAGES.index(p.code), p.code) for p in profiles), reverse=True
+    )
+    return scores[0][2], scores[0][0] - scores[1][0]
+
+
+def detect_language(text: str) -> str:
+    """The most likely supported language of ``text`` (``"en"`` when nothing says otherwise)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    return _detect(text)[0]
 
 
 def detect_paragraphs(text: str) -> list[tuple[int, int, str]]:
     """Split ``text`` at blank lines and detect each paragraph's language.
 
-    Consecutive paragraphs of one language are merged; a paragraph too short
-    to judge takes the language of the whole text, unless it is written in
-    another script.
+    Consecutive paragraphs of one language are merged; a short paragraph takes
+    the language of the whole text unless its own letters and words clearly
+    say otherwise (or it is written in another script).
 
     >>> detect_paragraphs("Exports grew by 8% this year.\\n\\nЭкспорт вырос на 8% в этом году.")
     [(0, 31, 'en'), (31, 63, 'ru')]
@@ -136,9 +145,8 @@ def detect_paragraphs(text: str) -> list[tuple[int, int, str]]:
             continue
         chunk = text[start:end]
         letters = sum(1 for ch in chunk[:_SAMPLE] if ch.isalpha())
-        if letters >= _MIN_LETTERS or _script(chunk[:_SAMPLE]) != document_script:
-            lang = detect_language(chunk)
-        else:
+        lang, lead = _detect(chunk)
+        if letters < _MIN_LETTERS and lead < _CLEAR_LEAD and _script(chunk[:_SAMPLE]) == document_script:
             lang = document
         if parts and parts[-1][2] == lang:
             parts[-1] = (parts[-1][0], end, lang)
