@@ -30,6 +30,7 @@ CASES = [
      [("period", "2024-03-01/2024-04-15", "From March 1 to April 15, 2024"),
       ("period", "2019/2021", "between 2019 and 2021"),
       ("period", "2025-01/2025-09", "first nine months of 2025"), ("date", "2024-03-01", "March 1st, 2024")]),
+    ("the first nine months of last year", [("period", "2024-01/2024-09", "first nine months of last year")]),
     ("last year, this year and next year",
      [("date", "2024", "last year"), ("date", "2025", "this year"), ("date", "2026", "next year")]),
     ("More than 2 billion dollars, about 5%, at least 3 years, up to 10 percent, less than 1 million euros.",

@@ -363,6 +363,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), f"{num_first}|{ordinal.head}")
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
     add(("per_months_n", rf"(?P<rel>{words(relative)}){S}{months_n}"), relative.head)
+    add(("per_months_n", rf"{months_n}{S}{link}(?P<rel2>{words(relative)})"), f"{num_first}|{ordinal.head}")
     # Periods.
     add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,4}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
     add(("per_years", rf"(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year}|\d{{2}}(?![\d\p{{L}}]|[-./]\d))"
