@@ -171,7 +171,9 @@ class _Builder:
     def add_scale(self, value: int, word: str, start: int, end: int) -> None:
         if self.last_scale is not None and value >= self.last_scale:
             self.close()
-        if self.current is None and (self.total or self.start >= 0):
+        # A bare smaller scale word after a larger one counts once: "bir milyon min" is 1001000.
+        smaller = self.last_scale is not None and value < self.last_scale and not self.digits
+        if self.current is None and (self.total or self.start >= 0) and not smaller:
             self.close()
         self._open(start)
         self.total += (self.current if self.current is not None else Decimal(1)) * value

@@ -55,6 +55,7 @@ DATA = LanguageData(
         "la", "lə", "yla", "ylə",
     ),
     number_words={
+        0: ("sıfır*",),
         1: ("bir*",),
         2: ("iki*",),
         # "üçün" (for) is a postposition: three is written out without the genitive.

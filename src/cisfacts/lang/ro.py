@@ -14,6 +14,7 @@ DATA = LanguageData(
     ),
     free_endings=4,
     number_words={
+        0: ("zero",),
         # "un", "o", "una" are also articles and pronouns: weak below.
         1: ("unu", "una", "un", "o"),
         2: ("doi", "două", "doua"),
@@ -151,6 +152,10 @@ DATA = LanguageData(
         # with the genitive article, after a quarter, a half or a month: "trimestrul al treilea al anului trecut",
         # "în decembrie a anului trecut"
         "al anului trecut": -1,
+        "ale anului trecut": -1,
+        "ale anului curent": 0,
+        "ale anului viitor": 1,
+        "ale acestui an": 0,
         "a anului trecut": -1,
         "al anului precedent": -1,
         "a anului precedent": -1,
