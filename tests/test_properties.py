@@ -19,8 +19,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import (
+    COMPACT_STYLES,
+    CORE_LANGS,
+    KNOWN_GAPS,
     LANGS,
+    PERCENT_ENDINGS,
+    PREFIXES,
+    SUFFIXES,
     Embedded,
+    compact_numbers,
     embedded,
     formatted_dates,
     formatted_money,
@@ -31,6 +38,7 @@ from strategies import (
     paragraphs,
     scaled_money,
     scaled_numbers,
+    suffixed_percents,
 )
 
 import cisfacts
@@ -44,6 +52,13 @@ SETTINGS = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
+#: The paragraph properties (invariants, determinism, embedding) are the
+#: slow ones; for the languages beyond the first four they run a quarter of
+#: the examples, which keeps the whole file near a minute and a half. The
+#: read-back properties run ``EXAMPLES`` for every language.
+PARAGRAPH_EXAMPLES = max(1, EXAMPLES // 4)
+PARAGRAPH_SETTINGS = settings(SETTINGS, max_examples=PARAGRAPH_EXAMPLES)
+OTHER_LANGS = tuple(lang for lang in LANGS if lang not in CORE_LANGS)
 REFERENCE = datetime.date(2024, 6, 1)
 
 
@@ -62,9 +77,18 @@ def the_only_fact(case: Embedded, lang: str, kind: type[Fact]) -> Fact:
 
 
 def test_languages() -> None:
-    # The strategies cover the core languages; the others have table tests
-    # (tests/test_lang_*.py) until their formats join the strategies.
-    assert set(LANGS) <= set(cisfacts.LANGUAGES)
+    # The strategies cover every language of the library.
+    assert LANGS == cisfacts.LANGUAGES
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_neighbour_words_are_neutral(lang: str) -> None:
+    # The prefixes and suffixes alone hold no figure: whatever is read in a
+    # generated sentence comes from the figure.
+    for prefix in PREFIXES[lang]:
+        for suffix in SUFFIXES[lang]:
+            text = f"{prefix} {suffix}"
+            assert cisfacts.extract(text, lang=lang, reference_date=REFERENCE) == [], (lang, text)
 
 
 # --------------------------------------------------------------------------
@@ -80,6 +104,16 @@ def test_number_is_read_back(lang: str, data: st.DataObject) -> None:
     fact = the_only_fact(case, lang, Number)
     assert isinstance(fact, Number)
     assert isinstance(fact.value, Decimal)
+    assert fact.value == case.figure.value, case
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGS if lang in COMPACT_STYLES])
+@SETTINGS
+@given(data=st.data())
+def test_compact_number_is_read_back(lang: str, data: st.DataObject) -> None:
+    case = data.draw(embedded(compact_numbers(lang), lang))
+    fact = the_only_fact(case, lang, Number)
+    assert isinstance(fact, Number)
     assert fact.value == case.figure.value, case
 
 
@@ -144,6 +178,16 @@ def test_kazakh_percent_keeps_its_case_ending(data: st.DataObject) -> None:
     assert fact.value == case.figure.value, case
 
 
+@pytest.mark.parametrize("lang", sorted(PERCENT_ENDINGS))
+@SETTINGS
+@given(data=st.data())
+def test_percent_keeps_its_case_ending(lang: str, data: st.DataObject) -> None:
+    case = data.draw(embedded(suffixed_percents(lang), lang))
+    fact = the_only_fact(case, lang, Percent)
+    assert isinstance(fact, Percent)
+    assert fact.value == case.figure.value, case
+
+
 # --------------------------------------------------------------------------
 # (d) dates
 # --------------------------------------------------------------------------
@@ -157,6 +201,24 @@ def test_date_is_read_back(lang: str, data: st.DataObject) -> None:
     fact = the_only_fact(case, lang, Date)
     assert isinstance(fact, Date)
     assert (fact.value, fact.precision) == (case.figure.value, "day"), case
+
+
+if KNOWN_GAPS:  # defined only while some news-style CLDR format is not read yet
+
+    @pytest.mark.parametrize(
+        ("lang", "fmt"),
+        [
+            pytest.param(lang, fmt, marks=pytest.mark.xfail(strict=True, reason=reason))
+            for lang, fmt, reason in KNOWN_GAPS
+        ],
+    )
+    @SETTINGS
+    @given(data=st.data())
+    def test_known_gap_date_is_read_back(lang: str, fmt: str, data: st.DataObject) -> None:
+        case = data.draw(embedded(formatted_dates(lang, fmt), lang))
+        fact = the_only_fact(case, lang, Date)
+        assert isinstance(fact, Date)
+        assert (fact.value, fact.precision) == (case.figure.value, "day"), case
 
 
 # --------------------------------------------------------------------------
@@ -194,12 +256,23 @@ def test_figure_like_noise_never_raises(text: str, lang: str | None) -> None:
     check_invariants(text, cisfacts.extract(text, lang=lang, reference_date=REFERENCE))
 
 
-@pytest.mark.parametrize("lang", LANGS)
+def check_paragraph(lang: str, data: st.DataObject) -> None:
+    text = data.draw(paragraphs(lang))
+    check_invariants(text, cisfacts.extract(text, lang=lang, reference_date=REFERENCE))
+
+
+@pytest.mark.parametrize("lang", CORE_LANGS)
 @SETTINGS
 @given(data=st.data())
 def test_paragraph_invariants(lang: str, data: st.DataObject) -> None:
-    text = data.draw(paragraphs(lang))
-    check_invariants(text, cisfacts.extract(text, lang=lang, reference_date=REFERENCE))
+    check_paragraph(lang, data)
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGS)
+@PARAGRAPH_SETTINGS
+@given(data=st.data())
+def test_paragraph_invariants_other_languages(lang: str, data: st.DataObject) -> None:
+    check_paragraph(lang, data)
 
 
 # --------------------------------------------------------------------------
@@ -207,10 +280,21 @@ def test_paragraph_invariants(lang: str, data: st.DataObject) -> None:
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", CORE_LANGS)
 @SETTINGS
 @given(data=st.data())
 def test_deterministic_and_picklable(lang: str, data: st.DataObject) -> None:
+    check_deterministic_and_picklable(lang, data)
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGS)
+@PARAGRAPH_SETTINGS
+@given(data=st.data())
+def test_deterministic_and_picklable_other_languages(lang: str, data: st.DataObject) -> None:
+    check_deterministic_and_picklable(lang, data)
+
+
+def check_deterministic_and_picklable(lang: str, data: st.DataObject) -> None:
     text = data.draw(st.one_of(paragraphs(lang), noise_texts()))
     first = cisfacts.extract(text, lang=lang, reference_date=REFERENCE)
     second = cisfacts.extract(text, lang=lang, reference_date=REFERENCE)
@@ -227,10 +311,21 @@ def test_deterministic_and_picklable(lang: str, data: st.DataObject) -> None:
 # --------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", CORE_LANGS)
 @SETTINGS
 @given(data=st.data())
 def test_embedding_shifts_facts_by_offset(lang: str, data: st.DataObject) -> None:
+    check_embedding_shifts_facts_by_offset(lang, data)
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGS)
+@PARAGRAPH_SETTINGS
+@given(data=st.data())
+def test_embedding_shifts_facts_by_offset_other_languages(lang: str, data: st.DataObject) -> None:
+    check_embedding_shifts_facts_by_offset(lang, data)
+
+
+def check_embedding_shifts_facts_by_offset(lang: str, data: st.DataObject) -> None:
     before = data.draw(paragraphs(lang, max_sentences=3), label="before")
     middle = data.draw(paragraphs(lang), label="middle")
     after = data.draw(paragraphs(lang, max_sentences=3), label="after")

@@ -406,7 +406,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                              rf"(?<={alternation(data.range_from_endings)}){S}(?P<d2>{day})"
                              rf"(?<={alternation(data.range_to_endings)})"), f"{month_first}|{digit}")
         add(("date_mdy", rf"(?P<m>{genitive}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year}))?"), month_first)
-    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw}{S}(?P<d>{day}){dm}(?P<m>{mon})"), digit)
+    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw},?{S}(?P<d>{day}){dm}(?P<m>{mon})"), digit)
     # A relative year before a day and month: "მიმდინარე წლის 1 იანვრიდან".
     add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<d>{day})\.?{dm}(?P<m>{mon})"), relative.head)
     # A day and month with a relative year: "15 января прошлого года".
