@@ -84,7 +84,8 @@ CASES = [
      [("date", "2024", "Anul trecut"), ("date", "2025", "anul acesta"), ("date", "2026", "anul viitor"),
       ("date", "2024-01", "ianuarie anul trecut")]),
     ("Datele anului trecut și ale anului curent, în iulie anul viitor.",
-     [("date", "2024", "anului trecut"), ("date", "2025", "ale anului curent"), ("date", "2026-07", "iulie anul viitor")]),
+     [("date", "2024", "anului trecut"), ("date", "2025", "ale anului curent"),
+      ("date", "2026-07", "iulie anul viitor")]),
     # periods
     ("În primul semestru al anului 2025 economia a crescut.",
      [("period", "2025-01/2025-06", "primul semestru al anului 2025")]),

@@ -42,7 +42,9 @@ WNEND = rf"(?![\p{{L}}\p{{N}}]|{_APOS}\p{{L}})"
 #: Where a figure may start: not inside a word, a code (``COVID-19``) or a number.
 NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,])"
 #: Digits with optional space groups and dot/comma separators.
-DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[.,]\d+)*"
+# Possessive groups: a figure never gives back its separators, so a long run of
+# "1,1,1,..." costs linear time, and "1.2М" never shrinks to "1".
+DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)|\d++)(?:[.,]\d++)*+"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
 SIGN = r"(?:(?<![^\s(])[-−](?=\d))?"
 DAY_DIGITS = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
@@ -228,7 +230,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     hyph_tail = rf"(?:{HYPHEN}{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
     num = SIGN + NUM_START + DIGITS
     nw = LB + number.pattern + WNEND
-    nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw})*"
+    # At most 30 number words in a row (every figure below a trillion fits); the
+    # bound keeps a run of "миллион миллион ..." linear.
+    nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw}){{0,30}}"
     sc = scale.pattern + WNEND
     minus = WordTable([(w, True) for w in data.minus_words], tail="")
 
@@ -406,7 +410,8 @@ def build_grammar(data: LanguageData) -> Grammar:
                              rf"(?<={alternation(data.range_from_endings)}){S}(?P<d2>{day})"
                              rf"(?<={alternation(data.range_to_endings)})"), f"{month_first}|{digit}")
         add(("date_mdy", rf"(?P<m>{genitive}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year}))?"), month_first)
-    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw},?{S}(?P<d>{day}){dm}(?P<m>{mon})"), digit)
+    # (no year after the month: in "2000год, 13 авг. 2005г." the day belongs to 2005)
+    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw},?{S}(?P<d>{day}){dm}(?P<m>{mon})(?!{year_tail})"), digit)
     # A relative year before a day and month: "მიმდინარე წლის 1 იანვრიდან".
     add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<d>{day})\.?{dm}(?P<m>{mon})"), relative.head)
     # A day and month with a relative year: "15 января прошлого года".
