@@ -48,11 +48,14 @@ from typing import Any
 
 import regex
 
-import cisfacts
-from cisfacts import cldr
-from cisfacts.languages import language_data
-
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT / "src") not in sys.path:  # run from a checkout without installing
+    sys.path.insert(0, str(ROOT / "src"))
+
+import cisfacts  # noqa: E402
+from cisfacts import cldr  # noqa: E402
+from cisfacts.languages import language_data  # noqa: E402
+
 EXAMPLES = ROOT / "src" / "cisfacts" / "examples"
 TESTS = ROOT / "tests"
 SEED = 20251010
