@@ -42,9 +42,10 @@ WNEND = rf"(?![\p{{L}}\p{{N}}]|{_APOS}\p{{L}})"
 #: Where a figure may start: not inside a word, a code (``COVID-19``) or a number.
 NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,])"
 #: Digits with optional space groups and dot/comma separators.
-# Possessive groups: a figure never gives back its separators, so a long run of
-# "1,1,1,..." costs linear time, and "1.2М" never shrinks to "1".
-DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?!\d)|\d++)(?:[.,]\d++)*+"
+# Bounded groups: no figure has more than six digit groups or separators, and the
+# bound keeps a run of "1,1,1,..." linear (an unbounded or possessive repetition
+# is quadratic or runs the regex engine out of memory on megabytes of it).
+DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d)|\d++)(?:[.,]\d++){0,6}"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
 SIGN = r"(?:(?<![^\s(])[-−](?=\d))?"
 DAY_DIGITS = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
