@@ -14,6 +14,8 @@ news writes inside dates anyway.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 #: Currencies whose CLDR names and symbols cisfacts recognises, and whose
@@ -105,6 +107,18 @@ def currency_symbols(locales: tuple[str, ...]) -> dict[str, str]:
                 out.setdefault(symbol, code)
     out.update(FIXED_SYMBOLS)
     return out
+
+
+@functools.cache
+def letter_free_signs(locales: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(sign, ISO code) for the signs with no letter (₴ ₼ ֏ ₾), over ``locales`` in order.
+
+    They mean one currency in any language, so every grammar shares them;
+    computed once per process.
+    """
+    return tuple(
+        (sign, code) for sign, code in currency_symbols(locales).items() if not regex.search(r"\p{L}", sign)
+    )
 
 
 def scale_words(locale: str) -> dict[str, int]:

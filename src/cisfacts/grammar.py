@@ -174,12 +174,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # The language's own signs (letters too: "сом", "Br"), English ones, and every
     # locale's letter-free signs (₴ ₼ ֏ ₾), which work in any language.
     symbols = cldr.currency_symbols(((locale,) if locale else ()) + ("en",))
-    for other in LANGUAGES:
-        other_locale = language_data(other).locale
-        if other_locale and other_locale != locale:
-            for sign, code in cldr.currency_symbols((other_locale,)).items():
-                if not regex.search(r"\p{L}", sign):
-                    symbols.setdefault(sign, code)
+    every_locale = tuple(d.locale for d in map(language_data, LANGUAGES) if d.locale)
+    for sign, code in cldr.letter_free_signs(every_locale):
+        symbols.setdefault(sign, code)
     percent: WordTable[bool] = WordTable(
         [(f, True) for f in (*data.percent_words,
                              *_cldr_forms(data, cldr.unit_words(locale, "concentr-percent") if locale else ()))],
