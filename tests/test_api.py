@@ -47,7 +47,8 @@ def test_to_dict_shapes() -> None:
     assert dicts == [
         {"kind": "money", "amount": "110000000000", "currency": "USD", "start": 16, "end": 33,
          "text": "110 млрд долларов", "lang": "ru", "qualifier": "over"},
-        {"kind": "percent", "value": "4.5", "start": 40, "end": 44, "text": "4,5%", "lang": "ru", "qualifier": None},
+        {"kind": "percent", "value": "4.5", "start": 40, "end": 44, "text": "4,5%", "lang": "ru", "qualifier": None,
+             "change": "increase"},
         {"kind": "date", "value": "2024", "start": 47, "end": 56, "text": "2024 году", "lang": "ru", "qualifier": None},
         {"kind": "period", "value": "2026/2035", "start": 58, "end": 72, "text": "2026–2035 годы", "lang": "ru",
          "qualifier": None},

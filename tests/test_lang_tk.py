@@ -157,7 +157,7 @@ CASES = [
      [("period", "2025-07/2025-09", "2025-nji ýylyň üçünji çärýeginde"), ("percent", "7.1", "7,1 göterim")]),
     ("Bäsleşige ýurdumyzyň 300-den gowrak kärhanasy gatnaşdy.", [("number", "300", "300-den", "over")]),
     ("Ýaşaýyş toplumynda 1200 sany kwartira bolar, 2028-nji ýyla çenli 300 kilometr ýol gurlar.",
-     [("number", "1200", "1200"), ("date", "2028", "2028-nji ýyla"), ("number", "300", "300")]),
+     [("number", "1200", "1200"), ("date", "2028", "2028-nji ýyla"), ("quantity", "300 km", "300 kilometr")]),
     ("Daýhanlar şu ýylyň sentýabr aýynda 1 million 250 müň tonna pagta tabşyrdylar.",
      [("date", "2025-09", "şu ýylyň sentýabr"), ("number", "1250000", "1 million 250 müň")]),
     ("Ýewronyň hümmeti 1 ýewro üçin 4,07 manat boldy.",

@@ -27,7 +27,7 @@ import pytest
 
 import cisfacts
 
-#: (kind, value, text): value is the Decimal as a string; money is "amount CODE".
+#: (kind, value, text): value is the Decimal as a string; money is "amount CODE", a quantity "value unit".
 Reading = tuple[str, str, str]
 
 
@@ -38,6 +38,8 @@ def readings(text: str, lang: str) -> tuple[Reading, ...]:
         d = fact.to_dict()
         if d["kind"] == "money":
             value = f"{Decimal(str(d['amount']))} {d['currency']}"
+        elif d["kind"] == "quantity":
+            value = f"{Decimal(str(d['value']))} {d['unit']}"
         else:
             value = str(Decimal(str(d["value"])))
         out.append((d["kind"], value, fact.text))
@@ -52,6 +54,10 @@ def p(value: str, text: str) -> Reading:
     return ("percent", value, text)
 
 
+def q(value: str, unit: str, text: str) -> Reading:
+    return ("quantity", f"{value} {unit}", text)
+
+
 def m(value: str, code: str, text: str) -> Reading:
     return ("money", f"{value} {code}", text)
 
@@ -63,7 +69,7 @@ CASES: list[Any] = [
     # --- comma + three digits: a group in en, a decimal comma elsewhere ---------------------------
     ("en", "The company hired 1,500 workers.", (n("1500", "1,500"),)),
     ("ru", "Показатель составил 1,500.", (n("1.5", "1,500"),)),
-    ("kk", "Көлем 1,500 тонна болды.", (n("1.5", "1,500"),)),
+    ("kk", "Көлем 1,500 тонна болды.", (q("1.5", "t", "1,500 тонна"),)),
     ("bg", "Цената е 1,500 лв.", (m("1.5", "BGN", "1,500 лв."),)),
     ("uk", "Показник склав 1,500.", (n("1.5", "1,500"),)),
     ("be", "Паказчык склаў 1,500.", (n("1.5", "1,500"),)),
@@ -94,7 +100,7 @@ CASES: list[Any] = [
     ("tg", "Маблағ 1.200.000 сомонӣ.", (m("1200000", "TJS", "1.200.000 сомонӣ"),)),
     ("ky", "Сумма 1.200.000 сом.", (m("1200000", "KGS", "1.200.000 сом"),)),
     ("hy", "Գումարը 1.200.000 դրամ է։", (m("1200000", "AMD", "1.200.000 դրամ"),)),
-    ("en", "Output was 1.500.000 tonnes.", (n("1500000", "1.500.000"),)),
+    ("en", "Output was 1.500.000 tonnes.", (q("1500000", "t", "1.500.000 tonnes"),)),
     # --- dot + not three digits: a decimal point everywhere (rates, web copy) ------------------------
     ("kk", "Доллар бағамы 480.63 теңге болды.", (m("480.63", "KZT", "480.63 теңге"),)),
     ("kk", "Доллар бағамы: сатып алу 480.63, сату 482.10.", (n("480.63", "480.63"), n("482.1", "482.10"))),
@@ -117,7 +123,7 @@ CASES: list[Any] = [
     ("ro", "Suma este de 2.500,5 lei.", (m("2500.5", "RON", "2.500,5 lei"),)),
     ("ro", "Suma de 1.000.000,50 lei.", (m("1000000.5", "RON", "1.000.000,50 lei"),)),
     ("ru", "Выручка 22.781,7 млн рублей.", (m("22781700000", "RUB", "22.781,7 млн рублей"),)),
-    ("en", "Output reached 1,500.75 tonnes.", (n("1500.75", "1,500.75"),)),
+    ("en", "Output reached 1,500.75 tonnes.", (q("1500.75", "t", "1,500.75 tonnes"),)),
     ("en", "Revenue was $22,781.7 million.", (m("22781700000", "USD", "$22,781.7 million"),)),
     # "22,781,7 млн": a comma for the group and another for the decimals (Kazakh statistics copy)
     ("kk", "Көлем 22,781,7 млн теңге болды.", (m("22781700000", "KZT", "22,781,7 млн теңге"),)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from cisfacts.detect import detect_language
 from cisfacts.errors import ParseError
 from cisfacts.extract import extract
-from cisfacts.facts import Date, Duration, Fact, Money, Number, Percent, Period
+from cisfacts.facts import Date, Duration, Fact, Figure, Money, Number, Percent, Period, Quantity
 from cisfacts.languages import LANGUAGES
 from cisfacts.parse import parse_date, parse_money, parse_number, parse_percent
 
@@ -21,11 +21,13 @@ __all__ = [
     "Date",
     "Duration",
     "Fact",
+    "Figure",
     "Money",
     "Number",
     "ParseError",
     "Percent",
     "Period",
+    "Quantity",
     "__version__",
     "detect_language",
     "extract",

@@ -143,15 +143,30 @@ def scale_words(locale: str) -> dict[str, int]:
 
 def unit_words(locale: str, unit: str) -> tuple[str, ...]:
     """The long words CLDR writes after a count of ``unit`` (``лет``, ``years``)."""
+    return _unit_forms(locale, unit, ("long",), 2)
+
+
+def unit_symbols(locale: str, unit: str) -> tuple[str, ...]:
+    """The short and narrow forms CLDR writes after a count of ``unit`` (``т``, ``кВт⋅ч``).
+
+    >>> unit_symbols("ru", "area-hectare")
+    ('га',)
+    """
+    return _unit_forms(locale, unit, ("short", "narrow"), 1)
+
+
+def _unit_forms(locale: str, unit: str, lengths: tuple[str, ...], shortest: int) -> tuple[str, ...]:
     from babel.units import format_unit
 
     words: list[str] = []
-    for count in (1, 2, 5, 21, 1.5):
-        try:
-            text = str(format_unit(count, unit, length="long", locale=locale))
-        except Exception:
-            continue
-        word = _clean(text)
-        if len(word) >= 2 and word != unit and word not in words:
-            words.append(word)
+    for length in lengths:
+        for count in (1, 2, 5, 21, 1.5):
+            try:
+                text = str(format_unit(count, unit, length=length, locale=locale))  # type: ignore[arg-type]
+            except Exception:
+                continue
+            word = _clean(text)
+            # babel writes the unit's key where the locale has no pattern for it.
+            if len(word) >= shortest and word != unit and word not in words:
+                words.append(word)
     return tuple(words)

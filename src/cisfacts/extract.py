@@ -16,14 +16,27 @@ import regex
 
 from cisfacts.dates import half_or_quarter, ordinal_digit, plausible_year, roman, safe_date
 from cisfacts.detect import detect_paragraphs
-from cisfacts.facts import Date, Duration, Fact, Money, Number, Percent, Period, Precision, last_day
+from cisfacts.facts import (
+    Change,
+    Date,
+    Duration,
+    Fact,
+    Figure,
+    Money,
+    Number,
+    Percent,
+    Period,
+    Precision,
+    Quantity,
+    last_day,
+)
 from cisfacts.grammar import Grammar, get_grammar
 from cisfacts.languages import check_language
 from cisfacts.numbers import Segment, clean_decimal, combine, read_digits
 from cisfacts.words import normalise
 
 _HYPHEN_TAIL = regex.compile(r"[-‐‑]\p{L}+\Z")
-_QUALIFIED = ("number", "money", "percent", "duration")
+_QUALIFIED = ("number", "money", "percent", "duration", "quantity")
 #: How far before and after a figure its qualifier may stand (characters).
 _WINDOW = 48
 
@@ -115,13 +128,18 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
     return [(s, False) for s in segments[:-1]] + [(last, True)]
 
 
-def _number_facts(ctx: _Context, seg: Segment) -> Iterator[Fact]:
-    if (
+def _is_weak(ctx: _Context, seg: Segment) -> bool:
+    """A lone weak number word (``one``, ``бір``): no figure alone."""
+    return (
         not seg.digits
         and not seg.scaled
         and len(seg.words) == 1
         and ctx.grammar.weak.lookup(seg.words[0]) is not None
-    ):
+    )
+
+
+def _number_facts(ctx: _Context, seg: Segment) -> Iterator[Fact]:
+    if _is_weak(ctx, seg):
         return
     yield Number(**_common(ctx, seg.start, seg.end), value=seg.value)
 
@@ -164,12 +182,32 @@ def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     # The last number keeps the ending glued to it (``100-ге``).
     *rest, (last, carries) = amounts
     amounts = [*rest, (attrs.evolve(last, end=m.end("rng")), carries)]
-    for seg, _ in amounts:
-        yield from _number_facts(ctx, seg)
+    facts = [fact for seg, _ in amounts for fact in _number_facts(ctx, seg)]
+    if len(amounts) >= 2 and amounts[-2][1] and len(facts) >= 2:
+        facts[-2:] = _as_range(ctx, facts[-2], facts[-1])
+    yield from facts
+
+
+def _range_start(ctx: _Context, start: int) -> int:
+    """Where a range starts: at its lead word (``от``, ``between``) if one stands just before."""
+    lead = ctx.grammar.range_lead
+    if lead is not None:
+        found = lead.search(ctx.text, max(0, start - 24), start)
+        if found is not None:
+            return found.start()
+    return start
+
+
+def _as_range(ctx: _Context, first: Fact, last: Fact) -> list[Fact]:
+    """The two ends of a range, each linked to the span of the whole expression."""
+    if not isinstance(first, Figure) or not isinstance(last, Figure):
+        return [first, last]
+    span = (_range_start(ctx, first.start), last.end)
+    return [attrs.evolve(first, range=span), attrs.evolve(last, range=span)]
 
 
 def _unit_facts(
-    ctx: _Context, m: regex.Match[str], make: Callable[[_Where, Decimal], Fact]
+    ctx: _Context, m: regex.Match[str], make: Callable[[_Where, Decimal], Fact], weak_alone: bool = False
 ) -> Iterator[Fact]:
     """Facts for a figure with a unit.
 
@@ -189,13 +227,20 @@ def _unit_facts(
             for seg, carries in amounts
         ]
     carriers = [seg for seg, carries in amounts if carries]
+    if weak_alone and len(carriers) == 1 and _is_weak(ctx, carriers[0]):
+        # "Bir litr benzinin qiyməti": one litre, but a price per unit is no quantity.
+        return
+    facts: list[Fact] = []
     for index, (seg, carries) in enumerate(amounts):
         if not carries:
-            yield from _number_facts(ctx, seg)
+            facts += _number_facts(ctx, seg)
             continue
         start = m.start() if index == 0 else seg.start
         end = m.end() if seg is carriers[-1] else seg.end
-        yield make(_common(ctx, start, end), seg.value)
+        facts.append(make(_common(ctx, start, end), seg.value))
+    if len(carriers) == 2:
+        facts[-2:] = _as_range(ctx, facts[-2], facts[-1])
+    yield from facts
 
 
 def _currency(ctx: _Context, text: str) -> str | None:
@@ -229,7 +274,19 @@ def _h_amount(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         return _h_percent(ctx, m)
     if m["unit"] is not None:
         return _h_duration(ctx, m)
+    if m["qty"] is not None:
+        return _h_quantity(ctx, m)
     return _h_number(ctx, m)
+
+
+def _h_quantity(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    text = m.group("qty")
+    unit = ctx.grammar.quantity.lookup(text)
+    if unit is None:
+        unit = ctx.grammar.quantity.lookup(_HYPHEN_TAIL.sub("", text))
+    if unit is None:
+        return
+    yield from _unit_facts(ctx, m, lambda c, v: Quantity(**c, value=v, unit=unit), weak_alone=True)
 
 
 def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -505,6 +562,115 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
     return fact
 
 
+# --- ranges and changes ------------------------------------------------------------
+
+_NUMERIC = (Number, Percent, Money, Quantity)
+#: What may stand between a figure and the word that reports its change: no
+#: sentence end, no comma or semicolon clause break.
+_CLAUSE_BREAK = regex.compile(r"[;:!?\n]|[.,](?=\s)|\s[-–—]\s")
+#: How far a change word may stand from its figure (characters).
+_CHANGE_WINDOW = 64
+
+
+def _same_unit(a: Fact, b: Fact) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, Money) and isinstance(b, Money):
+        return a.currency == b.currency
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return a.unit == b.unit
+    return True
+
+
+def _value(fact: Fact) -> Decimal:
+    if isinstance(fact, Money):
+        return fact.amount
+    value: Decimal = getattr(fact, "value")  # noqa: B009 (Number, Percent, Quantity)
+    return value
+
+
+def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
+    """Link two figures with their own units written as a range: ``5%–7%``, ``от $2 до $3 млрд``."""
+    link = ctx.grammar.range_link
+    for i in range(len(facts) - 1):
+        a, b = facts[i], facts[i + 1]
+        if (
+            isinstance(a, _NUMERIC)
+            and isinstance(b, _NUMERIC)
+            and a.range is None
+            and b.range is None
+            and _same_unit(a, b)
+            and _value(a) < _value(b)
+            and b.start - a.end <= 8
+            and link.fullmatch(ctx.text[a.end:b.start].strip())
+        ):
+            facts[i], facts[i + 1] = _as_range(ctx, a, b)
+
+
+def _clause_before(ctx: _Context, start: int, floor: int) -> int:
+    """Where the clause holding ``start`` begins, looking back no further than ``floor``."""
+    begin = max(floor, start - _CHANGE_WINDOW)
+    last = begin
+    for found in _CLAUSE_BREAK.finditer(ctx.text, begin, start):
+        last = found.end()
+    return last
+
+
+def _clause_after(ctx: _Context, end: int, ceiling: int) -> int:
+    stop = min(ceiling, end + _CHANGE_WINDOW)
+    found = _CLAUSE_BREAK.search(ctx.text, end, stop)
+    return found.start() if found is not None else stop
+
+
+def _change(
+    ctx: _Context, start: int, end: int, floor: int, ceiling: int, inner: tuple[int, int] | None = None
+) -> Change | None:
+    """The change the words around ``text[start:end]`` report, or ``None`` for a level."""
+    g, text = ctx.grammar, ctx.text
+    figure = normalise(text[start:end])
+    if any(figure.endswith(ending) for ending in g.level_endings):
+        return None
+    begin = _clause_before(ctx, start, floor)
+    if g.level_before_re is not None and g.level_before_re.search(text, begin, start):
+        return None
+    if inner is not None and g.level_inside_re is not None and g.level_inside_re.search(text, *inner):
+        # "с 100 до 110 млрд": a range between two levels is where it went from and to.
+        return None
+    stop = _clause_after(ctx, end, ceiling)
+    if g.level_after_re is not None and g.level_after_re.match(text, end, stop):
+        return None
+    if g.change_before_re is not None:
+        words = list(g.change_before_re.finditer(text, begin, start))
+        if words:
+            return g.change_before.lookup(words[-1].group())
+    if g.change_after_re is not None:
+        after = g.change_after_re.search(text, end, stop)
+        if after is not None:
+            return g.change_after.lookup(after.group())
+    return None
+
+
+def _mark_changes(ctx: _Context, facts: list[Fact]) -> None:
+    """Set ``change`` on the figures a verb or preposition around them reports as a change."""
+    g = ctx.grammar
+    if g.change_before_re is None and g.change_after_re is None:
+        return
+    numeric = [i for i, f in enumerate(facts) if isinstance(f, _NUMERIC)]
+    for n, i in enumerate(numeric):
+        fact = facts[i]
+        assert isinstance(fact, Figure)
+        start, end = fact.range if fact.range is not None else (fact.start, fact.end)
+        # A change word does not reach past another figure.
+        floor = facts[numeric[n - 1]].end if n else 0
+        ceiling = facts[numeric[n + 1]].start if n + 1 < len(numeric) else len(ctx.text)
+        if fact.range is not None:
+            floor = max((facts[j].end for j in numeric[:n] if facts[j].end <= start), default=0)
+            ceiling = min((facts[j].start for j in numeric[n + 1:] if facts[j].start >= end), default=len(ctx.text))
+        change = _change(ctx, start, end, floor, ceiling, (start, end) if fact.range is not None else None)
+        if change is not None:
+            facts[i] = attrs.evolve(fact, change=change)
+
+
 # --- entry point ------------------------------------------------------------------
 
 
@@ -543,6 +709,8 @@ def scan(
         except (ArithmeticError, InvalidOperation, ValueError):
             continue
     facts.sort(key=lambda f: (f.start, f.end))
+    _link_ranges(ctx, facts)
+    _mark_changes(ctx, facts)
     return facts
 
 

@@ -24,10 +24,13 @@ import attrs
 Qualifier = Literal["approx", "over", "under", "at_least", "at_most"]
 Precision = Literal["day", "month", "year"]
 DurationUnit = Literal["year", "month", "week", "day"]
+Change = Literal["increase", "decrease"]
 
 #: The qualifiers a fact may carry, besides ``None``.
 QUALIFIERS: tuple[str, ...] = ("approx", "over", "under", "at_least", "at_most")
 _PRECISIONS = ("day", "month", "year")
+#: The changes a figure may report, besides ``None``.
+CHANGES: tuple[str, ...] = ("increase", "decrease")
 _DURATION_LETTER = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 
 
@@ -76,6 +79,23 @@ def _check_qualifier(_inst: object, _attr: object, value: str | None) -> None:
         raise ValueError(f"qualifier must be None or one of {QUALIFIERS}, not {value!r}")
 
 
+def _check_change(_inst: object, _attr: object, value: str | None) -> None:
+    if value is not None and value not in CHANGES:
+        raise ValueError(f"change must be None or one of {CHANGES}, not {value!r}")
+
+
+def _check_range(inst: Fact, _attr: object, value: tuple[int, int] | None) -> None:
+    if value is None:
+        return
+    if (
+        not isinstance(value, tuple)
+        or len(value) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        or not value[0] <= inst.start <= inst.end <= value[1]
+    ):
+        raise ValueError(f"range must be None or (start, end) around the fact's own span, not {value!r}")
+
+
 def _check_precision(_inst: object, _attr: object, value: str) -> None:
     if value not in _PRECISIONS:
         raise ValueError(f"precision must be one of {_PRECISIONS}, not {value!r}")
@@ -110,18 +130,53 @@ class Fact:
 
 
 @attrs.frozen(kw_only=True)
-class Number(Fact):
-    """A plain number: ``143 мың`` is ``Number(value=Decimal('143000'))``."""
+class Figure(Fact):
+    """Base of the facts that are amounts: they may be one end of a range, or a change.
 
-    kind: ClassVar[str] = "number"
-    value: Decimal
+    ``range`` holds the start and end offsets of the whole range expression
+    when the figure is one of its ends (``5–7%`` gives two percents, both with
+    ``range=(0, 4)``). ``change`` is ``"increase"`` or ``"decrease"`` when the
+    sentence reports the figure as a change (``вырос на 4,8%``), not the level
+    reached. ``to_dict()`` writes each only when it is set.
+    """
 
-    def _value_fields(self) -> dict[str, Any]:
-        return {"value": decimal_str(self.value)}
+    range: tuple[int, int] | None = attrs.field(default=None, validator=_check_range)
+    change: Change | None = attrs.field(default=None, validator=_check_change)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The flat, JSON-able form of the fact (the public contract).
+
+        ``range`` (as a list of two offsets) and ``change`` appear only when set.
+        """
+        out = super().to_dict()
+        if self.range is not None:
+            out["range"] = list(self.range)
+        if self.change is not None:
+            out["change"] = self.change
+        return out
 
 
 @attrs.frozen(kw_only=True)
-class Percent(Fact):
+class Number(Figure):
+    """A plain number: ``143 мың`` is ``Number(value=Decimal('143000'))``.
+
+    ``unit`` may hold the lemma of the counted noun; it is ``None`` when not
+    known, and ``to_dict()`` writes it only when set.
+    """
+
+    kind: ClassVar[str] = "number"
+    value: Decimal
+    unit: str | None = None
+
+    def _value_fields(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"value": decimal_str(self.value)}
+        if self.unit is not None:
+            out["unit"] = self.unit
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class Percent(Figure):
     """A percentage; ``value`` leaves out the ``%``: ``9,4%-ға`` is 9.4."""
 
     kind: ClassVar[str] = "percent"
@@ -132,7 +187,7 @@ class Percent(Fact):
 
 
 @attrs.frozen(kw_only=True)
-class Money(Fact):
+class Money(Figure):
     """An amount of money with its ISO 4217 currency code."""
 
     kind: ClassVar[str] = "money"
@@ -141,6 +196,22 @@ class Money(Fact):
 
     def _value_fields(self) -> dict[str, Any]:
         return {"amount": decimal_str(self.amount), "currency": self.currency}
+
+
+@attrs.frozen(kw_only=True)
+class Quantity(Figure):
+    """A physical measure: ``26,5 млн тоннаны`` is 26500000 ``t``.
+
+    ``unit`` is a short symbol from :data:`cisfacts.units.UNITS` (``t``,
+    ``ha``, ``m2``, ``kWh``, ``bbl``...).
+    """
+
+    kind: ClassVar[str] = "quantity"
+    value: Decimal
+    unit: str
+
+    def _value_fields(self) -> dict[str, Any]:
+        return {"value": decimal_str(self.value), "unit": self.unit}
 
 
 @attrs.frozen(kw_only=True)
@@ -188,7 +259,7 @@ class Period(Fact):
 
 
 @attrs.frozen(kw_only=True)
-class Duration(Fact):
+class Duration(Figure):
     """A length of time: ``30 жыл`` is ``Duration(value=Decimal(30), unit='year')``, ``P30Y``."""
 
     kind: ClassVar[str] = "duration"
@@ -206,5 +277,5 @@ class Duration(Fact):
 
 #: Every fact class, by ``kind``.
 FACT_CLASSES: dict[str, type[Fact]] = {
-    cls.kind: cls for cls in (Number, Percent, Money, Date, Period, Duration)
+    cls.kind: cls for cls in (Number, Percent, Money, Quantity, Date, Period, Duration)
 }

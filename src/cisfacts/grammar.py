@@ -20,9 +20,10 @@ import attrs
 import regex
 
 from cisfacts import cldr
-from cisfacts.facts import QUALIFIERS, DurationUnit, Qualifier
+from cisfacts.facts import CHANGES, QUALIFIERS, Change, DurationUnit, Qualifier
 from cisfacts.langdata import LanguageData
 from cisfacts.languages import LANGUAGES, language_data
+from cisfacts.units import INTERNATIONAL, UNITS, symbol_variants
 from cisfacts.words import HSPACE, WordTable, alternation, heads, normalise
 
 H = HSPACE
@@ -93,6 +94,13 @@ def _after_rules(mapping: Mapping[str, str]) -> dict[str, tuple[tuple[str, Quali
     return {words: tuple(sorted(r, key=lambda rule: -len(rule[0]))) for words, r in rules.items()}
 
 
+def _direction_entries(mapping: Mapping[str, Iterable[str]]) -> list[tuple[str, Change]]:
+    unknown = set(mapping) - set(CHANGES)
+    if unknown:
+        raise ValueError(f"change words must be 'increase' or 'decrease', not {sorted(unknown)}")
+    return _entries(mapping)  # type: ignore[arg-type]
+
+
 def _entries(mapping: Mapping[K, Iterable[str]]) -> list[tuple[str, K]]:
     return [(form, key) for key, forms in mapping.items() for form in forms]
 
@@ -104,6 +112,33 @@ def _qualifiers(mapping: Mapping[str, str]) -> dict[str, Qualifier]:
             raise ValueError(f"unknown qualifier {qualifier!r} for {phrase!r}")
         out[normalise(phrase)] = qualifier  # type: ignore[assignment]
     return out
+
+
+def _quantity_table(data: LanguageData, tail: str, taken: Iterable[WordTable[Any]]) -> WordTable[str]:
+    """Unit forms: the data file's, CLDR's long names and abbreviations, the international symbols.
+
+    A CLDR or international form that is already another word of the language
+    (Russian ``г`` is a year, not a gram) is left out.
+    """
+    unknown = set(data.unit_words) - set(UNITS)
+    if unknown:
+        raise ValueError(f"{data.code}: unknown units {sorted(unknown)}")
+    entries = [(v, unit) for unit, forms in data.unit_words.items() for form in forms for v in symbol_variants(form)]
+    borrowed: list[tuple[str, str]] = []
+    locale = data.locale
+    for unit, keys in UNITS.items():
+        for key in keys if locale else ():
+            borrowed += [(f, unit) for f in _cldr_forms(data, cldr.unit_words(locale, key))]  # type: ignore[arg-type]
+            borrowed += [(v, unit) for f in cldr.unit_symbols(locale, key) for v in symbol_variants(f)]  # type: ignore[arg-type]
+        borrowed += [(v, unit) for f in INTERNATIONAL.get(unit, ()) for v in symbol_variants(f)]
+    tables = list(taken)
+    excluded = {normalise(f) for f in data.unit_exclude}
+    for form, unit in borrowed:
+        key = normalise(form)
+        if key in excluded or any(t.lookup(form.rstrip("*")) is not None for t in tables):
+            continue
+        entries.append((form, unit))
+    return WordTable(entries, tail=tail)
 
 
 @attrs.frozen
@@ -142,6 +177,23 @@ class Grammar:
     scanner: regex.Pattern[str]
     #: What joins the two ends of a range of amounts (a dash, "до", "to").
     range_link: regex.Pattern[str]
+    #: Physical units: form -> unit symbol (``тонн`` -> ``t``).
+    quantity: WordTable[str]
+    #: Words before the first end of a range (``от``, ``from``, ``between``), at the end of a text slice.
+    range_lead: regex.Pattern[str] | None
+    #: Words that report a change before and after a figure: form -> direction.
+    change_before: WordTable[Change]
+    change_after: WordTable[Change]
+    #: Patterns finding those words in a slice of text (the last one before, the first one after).
+    change_before_re: regex.Pattern[str] | None
+    change_after_re: regex.Pattern[str] | None
+    #: A level word at the end of the text before a figure, or at the start of the text after it.
+    level_before_re: regex.Pattern[str] | None
+    level_after_re: regex.Pattern[str] | None
+    #: A level word anywhere in a slice (inside a range: ``с 100 до 110``).
+    level_inside_re: regex.Pattern[str] | None
+    #: Endings of the figure itself that make it a level (Uzbek ``-gacha``).
+    level_endings: tuple[str, ...]
     #: (marker group index, alternative name), in priority order.
     kinds: tuple[tuple[int, str], ...]
     token: regex.Pattern[str]
@@ -216,6 +268,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
     conj = alternation(data.number_conjunctions)
     hyph = alternation(data.hyphen_endings)
+    quantity = _quantity_table(
+        data, tail, (year_word, scale, duration, percent, currency, number, month, time_words)
+    )
 
     def words(table: WordTable[Any]) -> str:
         return LB + table.pattern + WEND
@@ -253,10 +308,18 @@ def build_grammar(data: LanguageData) -> Grammar:
     # its dash, where NUM_START would refuse it.
     to_words = [w for w in data.range_to if normalise(w) not in {normalise(c) for c in data.number_conjunctions}]
     range_sep = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
+    link_words = list(to_words)
+    if data.range_between and data.number_conjunctions:
+        # "between 10 and 12 percent": a conjunction joins two ends only after "between".
+        lead_between = rf"{LB}{alternation(data.range_between)}{S}\S{{1,24}}(?:{S}\S{{1,24}})?{S}"
+        range_sep += rf"|{S}(?<={lead_between}){conj}{S}"
+        link_words += data.number_conjunctions
     rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){amount(DIGITS)})?"
     # After a currency prefix the number may follow letters ("USD3.14").
     rng_pre = rf"{amount(SIGN + DIGITS)}(?:(?:{range_sep}){amount(DIGITS)})?"
-    range_link = regex.compile(rf"{DASH}|{LB}{alternation(to_words)}{RB}" if to_words else DASH, regex.IGNORECASE)
+    range_link = regex.compile(
+        rf"{DASH}|{LB}{alternation(link_words)}{RB}" if link_words else DASH, regex.IGNORECASE
+    )
     glued = rf"(?:{HYPHEN}?{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
     pct = rf"(?:%{glued}|{unit_words(percent)})"
     # A short month name may carry an abbreviation dot ("Oct. 10", "окт. 2025").
@@ -442,7 +505,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     if ordinal_after:
         add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
-    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{SO}(?P<pct>{pct})|{S}(?P<unit>{words(duration)})"
+    qty = rf"|{SO}(?P<qty>{unit_words(quantity)}){hyph_tail}" if quantity else ""
+    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{SO}(?P<pct>{pct}){qty}"
+                   rf"|{S}(?P<unit>{words(duration)})"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
 
@@ -454,6 +519,16 @@ def build_grammar(data: LanguageData) -> Grammar:
         f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
     token = rf"(?P<digits>[-−]?{DIGITS})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
+
+    lead_words = [*data.range_from, *data.range_between]
+    # Verbs take more endings than nouns: a stem here takes any letters.
+    verb_tail = r"\p{L}{0,8}"
+    change_before: WordTable[Change] = WordTable(_direction_entries(data.change_before), tail=verb_tail)
+    change_after: WordTable[Change] = WordTable(_direction_entries(data.change_after), tail=verb_tail)
+    level_before: WordTable[bool] = WordTable([(f, True) for f in data.level_before], tail=verb_tail)
+    level_after: WordTable[bool] = WordTable(
+        [(f, True) for f in data.level_after if not f.startswith("-")], tail=verb_tail
+    )
 
     def qualifier_pattern(phrases: Iterable[str], before: bool) -> regex.Pattern[str] | None:
         phrases = list(phrases)
@@ -505,6 +580,28 @@ def build_grammar(data: LanguageData) -> Grammar:
         ),
         token=regex.compile(token),
         range_link=range_link,
+        quantity=quantity,
+        range_lead=(
+            regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None
+        ),
+        change_before=change_before,
+        change_after=change_after,
+        change_before_re=(
+            regex.compile(rf"{LB}{change_before.pattern}{WEND}", regex.IGNORECASE) if change_before else None
+        ),
+        change_after_re=(
+            regex.compile(rf"{LB}{change_after.pattern}{WEND}", regex.IGNORECASE) if change_after else None
+        ),
+        level_before_re=(
+            regex.compile(rf"{LB}{level_before.pattern}{WEND}{SO}\Z", regex.IGNORECASE) if level_before else None
+        ),
+        level_inside_re=(
+            regex.compile(rf"{LB}{level_before.pattern}{WEND}", regex.IGNORECASE) if level_before else None
+        ),
+        level_after_re=(
+            regex.compile(rf"{SO}{level_after.pattern}{WEND}", regex.IGNORECASE) if level_after else None
+        ),
+        level_endings=tuple(normalise(f[1:]) for f in data.level_after if f.startswith("-")),
         before=qualifier_pattern(data.qualifiers_before, before=True),
         after=qualifier_pattern({_after_phrase(p)[1] for p in data.qualifiers_after}, before=False),
         qualifiers_before=_qualifiers(data.qualifiers_before),

@@ -108,6 +108,31 @@ class LanguageData:
     #: Percent words CLDR lacks (``пайыз*``, ``процентных пунктов``).
     percent_words: tuple[str, ...] = ()
 
+    # --- quantities ----------------------------------------------------------------
+    #: Unit words CLDR lacks: unit symbol (a key of :data:`cisfacts.units.UNITS`)
+    #: -> forms (``тонна*``, ``ц/га``, ``кв. м``, ``шаршы метр*``).
+    unit_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: CLDR or international unit forms not read as units in this language
+    #: (English ``m`` after a number is more often a million than metres).
+    unit_exclude: tuple[str, ...] = ()
+
+    # --- ranges and changes -----------------------------------------------------------
+    #: Words before the first end of a range whose ends a conjunction joins
+    #: (``between`` 10 ``and`` 12 percent).
+    range_between: tuple[str, ...] = ()
+    #: Words that report a change, written before the figure: ``increase`` or
+    #: ``decrease`` -> forms (``вырос*``, ``fell``, ``up``). In change and level
+    #: words a ``*`` stem takes any ending of up to eight letters (verbs).
+    change_before: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words that report a change, written after the figure (``artdi``, ``higher``).
+    change_after: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words just before a figure that make it the level reached or left, not a
+    #: change (``до``, ``to``, ``с``, ``from``, ``достиг*``).
+    level_before: tuple[str, ...] = ()
+    #: Words just after a figure that make it a level (``дейін``, ``жетті``); a
+    #: form written ``"-gacha"`` is an ending of the figure itself.
+    level_after: tuple[str, ...] = ()
+
     # --- dates ------------------------------------------------------------------
     #: Month forms CLDR lacks: month number -> forms.
     month_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
