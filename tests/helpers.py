@@ -26,3 +26,21 @@ def brief(text: str, lang: str, reference_date: datetime.date | None = REFERENCE
             row += (d["qualifier"],)
         out.append(row)
     return out
+
+
+def changes(text: str, lang: str) -> list[tuple[str, str | None]]:
+    """(text, change) of every figure in ``text``: change is ``increase``, ``decrease`` or ``None``."""
+    out: list[tuple[str, str | None]] = []
+    for fact in cisfacts.extract(text, lang=lang, reference_date=REFERENCE):
+        if isinstance(fact, cisfacts.Figure) and not isinstance(fact, cisfacts.Duration):
+            out.append((fact.text, fact.change))
+    return out
+
+
+def ranges(text: str, lang: str) -> list[tuple[str, str]]:
+    """(text, text of the whole range) of every figure that is one end of a range."""
+    return [
+        (fact.text, text[fact.range[0]:fact.range[1]])
+        for fact in cisfacts.extract(text, lang=lang, reference_date=REFERENCE)
+        if isinstance(fact, cisfacts.Figure) and fact.range is not None
+    ]

@@ -1,0 +1,77 @@
+"""Quantities, ranges and changes in the core languages (other languages: their own table modules)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import brief, changes, ranges
+
+QUANTITIES = [
+    ("kk", "Фермерлер 26,5 млн тоннаны жинады.", [("quantity", "26500000 t", "26,5 млн тоннаны")]),
+    ("kk", "Егіс 2,3 млн га алқапқа себілді, өнімділік 15 ц/га.",
+     [("quantity", "2300000 ha", "2,3 млн га"), ("quantity", "15 c/ha", "15 ц/га")]),
+    ("kk", "1,2 мың шаршы метр тұрғын үй, 2 млрд кВт·сағ электр энергиясы, 40 мың литр сүт.",
+     [("quantity", "1200 m2", "1,2 мың шаршы метр"), ("quantity", "2000000000 kWh", "2 млрд кВт·сағ"),
+      ("quantity", "40000 l", "40 мың литр")]),
+    ("kk", "Қуаты 500 МВт станция, 120 км жол.", [("quantity", "500 MW", "500 МВт"), ("quantity", "120 km", "120 км")]),
+    ("kk", "Бұл индустрияда 143 мың адам жұмыс істейді.", [("number", "143000", "143 мың")]),
+    ("ru", "Собрано 26,5 млн тонн зерна на 2,3 млн га, урожайность 15 ц/га.",
+     [("quantity", "26500000 t", "26,5 млн тонн"), ("quantity", "2300000 ha", "2,3 млн га"),
+      ("quantity", "15 c/ha", "15 ц/га")]),
+    ("ru", "Введено 1,2 тыс. кв. м жилья и 3 000 м³ бетона, мощность 1,5 ГВт, выработка 2 млрд кВт·ч.",
+     [("quantity", "1200 m2", "1,2 тыс. кв. м"), ("quantity", "3000 m3", "3 000 м³"),
+      ("quantity", "1.5 GW", "1,5 ГВт"), ("quantity", "2000000000 kWh", "2 млрд кВт·ч")]),
+    ("ru", "Добыча нефти — 1,8 млн баррелей в сутки.", [("quantity", "1800000 bbl", "1,8 млн баррелей")]),
+    ("ru", "Один литр бензина стоит 250 тенге.", [("money", "250 KZT", "250 тенге")]),
+    ("en", "Output reached 1.8 million barrels; a 500 MW plant on 300 hectares; 3,000 m³ of gas.",
+     [("quantity", "1800000 bbl", "1.8 million barrels"), ("quantity", "500 MW", "500 MW"),
+      ("quantity", "300 ha", "300 hectares"), ("quantity", "3000 m3", "3,000 m³")]),
+    # "5m" after a number is a million more often than metres: no metres.
+    ("en", "The 5m people and 12 km of road.", [("quantity", "12 km", "12 km")]),
+]
+
+RANGES = [
+    ("ru", "Цены выросли на 5–7%.", [("5", "5–7%"), ("7%", "5–7%")]),
+    ("kk", "Бағам 527,1–529,4 теңге аралығында.",
+     [("527,1", "527,1–529,4 теңге"), ("529,4 теңге", "527,1–529,4 теңге")]),
+    ("ru", "Инвестиции составят 2-3 млрд долларов.",
+     [("2", "2-3 млрд долларов"), ("3 млрд долларов", "2-3 млрд долларов")]),
+    ("ru", "Урожай составит от 2 до 3 млн тонн.", [("2", "от 2 до 3 млн тонн"), ("3 млн тонн", "от 2 до 3 млн тонн")]),
+    ("en", "Prices rose between 10 and 12 percent.",
+     [("10", "between 10 and 12 percent"), ("12 percent", "between 10 and 12 percent")]),
+    ("kk", "Өсім 2,5-3 миллиард доллар болады.",
+     [("2,5", "2,5-3 миллиард доллар"), ("3 миллиард доллар", "2,5-3 миллиард доллар")]),
+    ("en", "Inflation of 5%–7% and $2bn-$3bn in loans.",
+     [("5%", "5%–7%"), ("7%", "5%–7%"), ("$2bn", "$2bn-$3bn"), ("$3bn", "$2bn-$3bn")]),
+    ("ru", "Счёт 2-1, рост 7%.", []),
+]
+
+CHANGES = [
+    ("ru", "Экспорт вырос на 4,8% и достиг 110 млрд долларов.", [("4,8%", "increase"), ("110 млрд долларов", None)]),
+    ("ru", "Импорт сократился на 2 млрд долларов.", [("2 млрд долларов", "decrease")]),
+    ("ru", "ВВП вырос с 100 до 110 млрд долларов.", [("100", None), ("110 млрд долларов", None)]),
+    ("ru", "Инфляция замедлилась до 8,5%, а цены снизились на 2,3%.", [("8,5%", None), ("2,3%", "decrease")]),
+    ("ru", "Население города — 2 млн человек.", [("2 млн", None)]),
+    ("kk", "Экспорт 9,4%-ға артып, $4,3 млрд-қа жетті.", [("9,4%-ға", "increase"), ("$4,3 млрд-қа", None)]),
+    ("kk", "Өнеркәсіп 4,5%-ға өсіп отыр, баға 2%-ға төмендеді.", [("4,5%-ға", "increase"), ("2%-ға", "decrease")]),
+    ("kk", "Тауар айналымы 2 млрд доллардан асты.", [("2 млрд доллардан", None)]),
+    ("en", "Sales were up 9.4%, fell by 3% and increased by 8% to $4 billion.",
+     [("9.4%", "increase"), ("3%", "decrease"), ("8%", "increase"), ("$4 billion", None)]),
+    ("en", "Exports decreased 2% year on year, a 5% drop.", [("2%", "decrease"), ("5%", "decrease")]),
+    ("en", "Revenue of $3 billion rose slightly.", [("$3 billion", None)]),
+    ("en", "Prices rose 5–7% this year.", [("5", "increase"), ("7%", "increase")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), QUANTITIES)
+def test_quantities(lang: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert brief(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANGES)
+def test_ranges(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert ranges(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CHANGES)
+def test_changes(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert changes(text, lang) == expected
