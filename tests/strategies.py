@@ -73,6 +73,7 @@ from babel.numbers import (
     format_percent,
     get_group_symbol,
 )
+from babel.units import format_unit
 from hypothesis import assume
 from hypothesis import strategies as st
 
@@ -136,6 +137,10 @@ class Figure:
     value: Any
     currency: str | None = None
     lang: str = ""
+    #: A quantity's unit symbol (``t``, ``ha``); for a range, the kind of both ends.
+    unit: str | None = None
+    #: The first end of a range (``value`` is the second).
+    low: Any = None
 
 
 @dataclass(frozen=True)
@@ -884,6 +889,70 @@ def embedded(draw: st.DrawFn, figures: st.SearchStrategy[Figure], lang: str) -> 
         glue = closing + ("" if suffix[0] in _GLUED_PUNCTUATION else " ")
     sentence = head + figure.text + glue + suffix
     return Embedded(sentence=sentence, start=len(head), end=len(head) + len(figure.text), figure=figure)
+
+
+# --------------------------------------------------------------------------
+# Quantities and ranges
+# --------------------------------------------------------------------------
+
+#: CLDR units (``babel.units.format_unit``) and the symbol the library gives them.
+QUANTITY_UNITS: tuple[tuple[str, str], ...] = (
+    ("mass-tonne", "t"), ("mass-kilogram", "kg"), ("area-hectare", "ha"), ("area-square-meter", "m2"),
+    ("area-square-kilometer", "km2"), ("length-kilometer", "km"), ("volume-cubic-meter", "m3"),
+    ("volume-liter", "l"), ("energy-kilowatt-hour", "kWh"), ("power-megawatt", "MW"),
+    ("power-gigawatt", "GW"), ("volume-barrel", "bbl"),
+)
+
+#: Unit forms CLDR writes that the library leaves out on purpose, per language:
+#: en "5 L" and "5 m" (a million as often), ru/be/uk "г" is the year abbreviation.
+#: tg has no CLDR unit data and kk-Latn no locale: their words are in the data
+#: files and tested in the language tables.
+QUANTITY_LEFT_OUT: dict[str, tuple[str, ...]] = {"en": ("L", "l", "m", "g")}
+QUANTITY_LANGS: tuple[str, ...] = tuple(lang for lang in LANGS if lang not in ("tg", "kk-Latn"))
+
+
+@st.composite
+def formatted_quantities(draw: st.DrawFn, lang: str) -> Figure:
+    """A quantity by ``babel.units.format_unit``, long or short (``1 234,5 тонны``, ``500 МВт``)."""
+    key, unit = draw(st.sampled_from(QUANTITY_UNITS))
+    length = draw(st.sampled_from(("long", "short")))
+    value = draw(non_year_decimals(min_value=Decimal(1), max_value=Decimal(10) ** 7, max_places=2))
+    text = str(format_unit(value, key, length=length, locale=LOCALES[lang]))  # type: ignore[arg-type]
+    number = format_decimal(value, locale=LOCALES[lang])
+    words = text.replace(number, "").strip()
+    # babel writes the unit's key where the locale has no pattern for it
+    assume(key not in text and number in text and words not in QUANTITY_LEFT_OUT.get(lang, ()))
+    if lang != "en":
+        text = group_variant(draw, text, lang)
+    return Figure(text=text, value=value, unit=unit, lang=lang)
+
+
+#: Dashes a range is written with, with or without spaces around.
+RANGE_DASHES: tuple[str, ...] = ("-", "–", "—", " – ", " - ")
+
+
+@st.composite
+def formatted_ranges(draw: st.DrawFn, lang: str) -> Figure:
+    """``5–7%``, ``2,5-3 млрд долларов``: two numbers, one dash, the unit (and scale) written once.
+
+    ``unit`` is the kind both ends must have; ``low`` and ``value`` their values.
+    """
+    low = draw(decimals(min_value=Decimal(1), max_value=Decimal(998), max_places=1))
+    high = draw(decimals(min_value=low + 1, max_value=Decimal(999), max_places=1))
+    dash = draw(st.sampled_from(RANGE_DASHES))
+    first = format_decimal(low, locale=LOCALES[lang])
+    kind = draw(st.sampled_from(("percent", "money")))
+    if kind == "percent":
+        second = format_percent(high / 100, locale=LOCALES[lang], decimal_quantization=False)
+        return Figure(text=f"{first}{dash}{second}", value=high, low=low, unit="percent", lang=lang)
+    word, power = draw(st.sampled_from(SCALE_WORDS[lang]))
+    assume(word not in ("mie", "хиляда"))
+    currency, code = draw(st.sampled_from(SCALED_CURRENCY_WORDS[lang]))
+    second = format_decimal(high, locale=LOCALES[lang])
+    text = f"{first}{dash}{second} {word} {currency}"
+    return Figure(
+        text=text, value=high.scaleb(power), low=low.scaleb(power), currency=code, unit="money", lang=lang
+    )
 
 
 # --------------------------------------------------------------------------

@@ -7,10 +7,13 @@ from decimal import Decimal
 
 import pytest
 
+import cisfacts
 from cisfacts import LANGUAGES, cldr
-from cisfacts.facts import QUALIFIERS
+from cisfacts.facts import CHANGES, QUALIFIERS
 from cisfacts.grammar import get_grammar
 from cisfacts.languages import language_data
+from cisfacts.units import UNITS
+from cisfacts.words import normalise
 
 
 def _module(lang: str) -> str:
@@ -102,3 +105,51 @@ def test_other_tables(lang: str) -> None:
     assert all(-5 <= offset <= 5 for offset in data.relative_years.values())
     decimal, group = cldr.separators(data.locale) if data.locale else data.separators
     assert decimal in ",." and decimal != group
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_units_resolve_to_their_symbols(lang: str) -> None:
+    data = language_data(lang)
+    grammar = get_grammar(lang)
+    assert set(data.unit_words) <= set(UNITS)
+    for unit, forms in data.unit_words.items():
+        for form in forms:
+            assert grammar.quantity.lookup(form.replace("*", "")) == unit, form
+    for unit, keys in UNITS.items():
+        for key in keys if data.locale else ():
+            for name in cldr.unit_words(data.locale, key):  # type: ignore[arg-type]
+                # a CLDR name is left out only where it is another word of the language
+                found = grammar.quantity.lookup(name)
+                assert found in (unit, None), (name, found)
+    # a unit word is never also a currency, a percent, a scale or a year word
+    for forms in data.unit_words.values():
+        for form in forms:
+            word = form.replace("*", "")
+            assert grammar.currency.lookup(word) is None, form
+            assert grammar.percent.lookup(word) is None, form
+            assert grammar.scale.lookup(word) is None, form
+            assert grammar.year_word.lookup(word) is None, form
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_change_words_resolve_to_their_direction(lang: str) -> None:
+    data = language_data(lang)
+    grammar = get_grammar(lang)
+    for table, words in ((grammar.change_before, data.change_before), (grammar.change_after, data.change_after)):
+        assert set(words) <= set(CHANGES)
+        for direction, forms in words.items():
+            for form in forms:
+                assert table.lookup(form.replace("*", "")) == direction, form
+    # a word is not both a change and a level
+    levels = {normalise(w).replace("*", "") for w in (*data.level_before, *data.level_after)}
+    changes = {normalise(w).replace("*", "") for forms in (*data.change_before.values(), *data.change_after.values())
+               for w in forms}
+    assert not levels & changes
+
+
+def test_a_thousand_tonnes_is_a_thousand() -> None:
+    # the unit table's invariant: a scale word before a unit multiplies, the unit never does
+    for lang in ("kk", "ru", "en"):
+        text = {"kk": "1 мың тонна", "ru": "1 тыс. тонн", "en": "1 thousand tonnes"}[lang]
+        (fact,) = cisfacts.extract(text, lang=lang)
+        assert isinstance(fact, cisfacts.Quantity) and (fact.value, fact.unit) == (Decimal(1000), "t")

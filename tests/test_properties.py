@@ -25,6 +25,7 @@ from strategies import (
     LANGS,
     PERCENT_ENDINGS,
     PREFIXES,
+    QUANTITY_LANGS,
     SUFFIXES,
     Embedded,
     compact_numbers,
@@ -33,6 +34,8 @@ from strategies import (
     formatted_money,
     formatted_numbers,
     formatted_percents,
+    formatted_quantities,
+    formatted_ranges,
     kk_suffixed_percents,
     noise_texts,
     paragraphs,
@@ -42,7 +45,7 @@ from strategies import (
 )
 
 import cisfacts
-from cisfacts import Date, Fact, Money, Number, Percent
+from cisfacts import Date, Fact, Figure, Money, Number, Percent, Quantity
 
 #: Examples per property and language; raise it for a deeper search, e.g.
 #: ``CISFACTS_PROPERTY_EXAMPLES=2000 pytest tests/test_properties.py``.
@@ -151,6 +154,40 @@ def test_money_with_scale_word_is_read_back(lang: str, data: st.DataObject) -> N
     fact = the_only_fact(case, lang, Money)
     assert isinstance(fact, Money)
     assert (fact.amount, fact.currency) == (case.figure.value, case.figure.currency), case
+
+
+# --------------------------------------------------------------------------
+# (b2) quantities and ranges
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", QUANTITY_LANGS)
+@SETTINGS
+@given(data=st.data())
+def test_quantity_is_read_back(lang: str, data: st.DataObject) -> None:
+    case = data.draw(embedded(formatted_quantities(lang), lang))
+    fact = the_only_fact(case, lang, Quantity)
+    assert isinstance(fact, Quantity)
+    assert (fact.value, fact.unit) == (case.figure.value, case.figure.unit), case
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@SETTINGS
+@given(data=st.data())
+def test_range_gives_both_ends_with_the_shared_unit(lang: str, data: st.DataObject) -> None:
+    case = data.draw(embedded(formatted_ranges(lang), lang))
+    facts = cisfacts.extract(case.sentence, lang=lang, reference_date=REFERENCE)
+    where = f"lang={lang!r} text={case.sentence!r} got={facts!r}"
+    assert len(facts) == 2, where
+    low, high = facts
+    assert isinstance(low, Figure) and isinstance(high, Figure), where
+    assert low.kind == high.kind == case.figure.unit, where
+    assert low.range == high.range == (case.start, case.end), where
+    assert (low.start, high.end) == (case.start, case.end), where
+    values = [f.amount if isinstance(f, Money) else f.value for f in facts]  # type: ignore[attr-defined]
+    assert values == [case.figure.low, case.figure.value], where
+    if case.figure.currency is not None:
+        assert {f.currency for f in facts if isinstance(f, Money)} == {case.figure.currency}, where
 
 
 # --------------------------------------------------------------------------
