@@ -933,7 +933,7 @@ RANGE_DASHES: tuple[str, ...] = ("-", "–", "—", " – ", " - ")
 
 @st.composite
 def formatted_ranges(draw: st.DrawFn, lang: str) -> Figure:
-    """``5–7%``, ``2,5-3 млрд долларов``: two numbers, one dash, the unit (and scale) written once.
+    """``5–7%``, ``2,5-3 млрд долларов``, ``2–3 тонны``: two numbers, one dash, the unit (and scale) written once.
 
     ``unit`` is the kind both ends must have; ``low`` and ``value`` their values.
     """
@@ -941,10 +941,15 @@ def formatted_ranges(draw: st.DrawFn, lang: str) -> Figure:
     high = draw(decimals(min_value=low + 1, max_value=Decimal(999), max_places=1))
     dash = draw(st.sampled_from(RANGE_DASHES))
     first = format_decimal(low, locale=LOCALES[lang])
-    kind = draw(st.sampled_from(("percent", "money")))
+    kind = draw(st.sampled_from(("percent", "money", "quantity") if lang in QUANTITY_LANGS else ("percent", "money")))
     if kind == "percent":
         second = format_percent(high / 100, locale=LOCALES[lang], decimal_quantization=False)
         return Figure(text=f"{first}{dash}{second}", value=high, low=low, unit="percent", lang=lang)
+    if kind == "quantity":
+        key, _ = draw(st.sampled_from(QUANTITY_UNITS))
+        second = str(format_unit(high, key, length="long", locale=LOCALES[lang]))  # type: ignore[arg-type]
+        assume(key not in second)
+        return Figure(text=f"{first}{dash}{second}", value=high, low=low, unit="quantity", lang=lang)
     word, power = draw(st.sampled_from(SCALE_WORDS[lang]))
     assume(word not in ("mie", "хиляда"))
     currency, code = draw(st.sampled_from(SCALED_CURRENCY_WORDS[lang]))
