@@ -75,3 +75,31 @@ def test_ranges(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(("lang", "text", "expected"), CHANGES)
 def test_changes(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert changes(text, lang) == expected
+
+
+AUDIT_CASES = [
+    # a change and where it went: no range, the first is the change, the second the level
+    ("en", "Output rose by 2.5 million tonnes to 10 million tonnes.",
+     [("2.5 million tonnes", "increase"), ("10 million tonnes", None)], []),
+    ("ru", "Ставка выросла с 12% до 16%.", [("12%", None), ("16%", None)], []),
+    ("en", "Investment of between 1.5 trillion and 2 trillion tenge.",
+     [("1.5 trillion", None), ("2 trillion tenge", None)],
+     [("1.5 trillion", "between 1.5 trillion and 2 trillion tenge"),
+      ("2 trillion tenge", "between 1.5 trillion and 2 trillion tenge")]),
+    ("en", "It raised $25m from investors.", [("$25m", None)], []),
+    ("kk", "Бұл өткен жылғыдан 5%-ға көп.", [("5%-ға", "increase")], []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected_changes", "expected_ranges"), AUDIT_CASES)
+def test_paths_and_between(
+    lang: str, text: str, expected_changes: list[tuple[str, str | None]], expected_ranges: list[tuple[str, str]]
+) -> None:
+    assert changes(text, lang) == expected_changes
+    assert ranges(text, lang) == expected_ranges
+
+
+def test_square_metre_is_not_a_quarter() -> None:
+    assert brief("Введено 1 кв. м жилья, план на 1 кв. 2025 года.", "ru") == [
+        ("quantity", "1 m2", "1 кв. м"), ("period", "2025-01/2025-03", "1 кв. 2025 года"),
+    ]

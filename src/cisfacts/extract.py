@@ -75,6 +75,9 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
     for tok in g.token.finditer(ctx.text, start, end):
         digits = tok.group("digits")
         if digits is not None:
+            if tokens and g.range_link.search(ctx.text, tokens[-1][3], tok.start()):
+                # "1.5 trillion and 2 trillion": the ends of a range are two numbers.
+                tokens.append(("break", 0, tokens[-1][3], tokens[-1][3], ""))
             negative = digits[0] in "-−"
             if negative and (tok.start() != start or tokens):
                 # Only the figure's own leading sign counts; a dash inside is a range.
@@ -565,6 +568,7 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
 # --- ranges and changes ------------------------------------------------------------
 
 _NUMERIC = (Number, Percent, Money, Quantity)
+_LETTER = regex.compile(r"\p{L}")
 #: What may stand between a figure and the word that reports its change: no
 #: sentence end, no comma or semicolon clause break.
 _CLAUSE_BREAK = regex.compile(r"[;:!?\n]|[.,](?=\s)|\s[-–—]\s")
@@ -650,6 +654,32 @@ def _change(
     return None
 
 
+def _unlink_paths(ctx: _Context, facts: list[Fact]) -> None:
+    """``вырос с 100 до 110 млрд``, ``rose by 5% to 7%``: after a change word, two ends joined by a
+    word are where the figure went from and to (or by how much and where), not a range."""
+    g = ctx.grammar
+    if g.change_before_re is None:
+        return
+    floor = 0
+    i = 0
+    while i < len(facts) - 1:
+        a, b = facts[i], facts[i + 1]
+        if isinstance(a, Figure) and isinstance(b, Figure) and a.range is not None and a.range == b.range:
+            start = a.range[0]
+            linked_by_word = _LETTER.search(ctx.text, a.end, b.start) is not None
+            between = normalise(ctx.text[start:a.start]) in g.between_words
+            if linked_by_word and not between:
+                begin = _clause_before(ctx, start, floor)
+                if g.change_before_re.search(ctx.text, begin, start):
+                    facts[i], facts[i + 1] = attrs.evolve(a, range=None), attrs.evolve(b, range=None)
+            i += 2
+            floor = b.end
+            continue
+        if isinstance(a, _NUMERIC):
+            floor = a.end
+        i += 1
+
+
 def _mark_changes(ctx: _Context, facts: list[Fact]) -> None:
     """Set ``change`` on the figures a verb or preposition around them reports as a change."""
     g = ctx.grammar
@@ -710,6 +740,7 @@ def scan(
             continue
     facts.sort(key=lambda f: (f.start, f.end))
     _link_ranges(ctx, facts)
+    _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
     return facts
 

@@ -181,6 +181,8 @@ class Grammar:
     quantity: WordTable[str]
     #: Words before the first end of a range (``от``, ``from``, ``between``), at the end of a text slice.
     range_lead: regex.Pattern[str] | None
+    #: The ``between`` words among them, normalised: a range they open is never a path.
+    between_words: frozenset[str]
     #: Words that report a change before and after a figure: form -> direction.
     change_before: WordTable[Change]
     change_after: WordTable[Change]
@@ -437,7 +439,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A half or quarter may take its year from a relative year after it ("семоҳаи дуюми соли гузашта").
     hq_year = rf"(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?|{S}(?P<rel2>{rel}))"
     add(("per_ydq", rf"(?P<y>{year})(?:{ylink}{yw})?{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
-    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}{hq_year}?"),
+    # (no unit after it: "1 кв. м" is a square metre, not a quarter)
+    not_unit = rf"(?!{SO}{quantity.pattern}{WEND})" if quantity else ""
+    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}|{not_unit})"),
         ord_first)
     # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
     # (ordinal words and Roman numerals only: "квартал 3" is an address)
@@ -584,6 +588,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         range_lead=(
             regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None
         ),
+        between_words=frozenset(normalise(w) for w in data.range_between),
         change_before=change_before,
         change_after=change_after,
         change_before_re=(

@@ -185,7 +185,7 @@ class _Builder:
 
 
 def combine(tokens: list[tuple[str, Decimal | int, int, int, str]]) -> list[Segment]:
-    """Combine tokens into numbers; kinds are ``digits``, ``word`` and ``scale``.
+    """Combine tokens into numbers; kinds are ``digits``, ``word``, ``scale`` and ``break`` (ends a number).
 
     >>> [s.value for s in combine([("word", 2, 0, 3, "екі"), ("word", 100, 4, 7, "жүз"),
     ...                            ("word", 50, 8, 11, "елу")])]
@@ -196,7 +196,9 @@ def combine(tokens: list[tuple[str, Decimal | int, int, int, str]]) -> list[Segm
     """
     builder = _Builder()
     for kind, value, start, end, word in tokens:
-        if kind == "digits":
+        if kind == "break":
+            builder.close()
+        elif kind == "digits":
             builder.add_digits(Decimal(value), start, end)
         elif kind == "scale":
             builder.add_scale(int(value), word, start, end)

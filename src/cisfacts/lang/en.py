@@ -110,7 +110,8 @@ DATA = LanguageData(
     change_before={
         "increase": (
             "up", "rose", "rise", "rises", "risen", "rising", "increas*", "grew", "grow*", "gain*", "jump*",
-            "climb*", "surg*", "soar*", "advanc*", "boost*", "add", "added", "adding", "expand*", "rais*",
+            "climb*", "surg*", "soar*", "advanc*", "boost*", "add", "added", "adding", "expand*", "raised by",
+            "raise by", "raising by", "lift*",
             "spik*", "leap*", "leapt", "higher by",
         ),
         "decrease": (
@@ -121,10 +122,13 @@ DATA = LanguageData(
         ),
     },
     change_after={
-        "increase": ("increase", "increases", "rise", "rises", "growth", "gain", "gains", "jump", "higher", "up"),
+        "increase": (
+            "increase", "increases", "rise", "rises", "growth", "gain", "gains", "jump", "higher", "up", "more",
+            "dearer",
+        ),
         "decrease": (
             "decrease", "decreases", "decline", "declines", "drop", "drops", "fall", "falls", "lower", "down",
-            "cut", "reduction",
+            "cut", "reduction", "less", "fewer", "cheaper",
         ),
     },
     level_before=("to", "from", "at", "reach*", "hit", "hitting", "total*", "of just", "record"),
