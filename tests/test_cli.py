@@ -122,7 +122,7 @@ def test_extract_reference_date_is_passed(
         seen.append(kwargs.get("reference_date"))
         return real_extract(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cisfacts, "extract", spy)
+    monkeypatch.setattr(cisfacts.batch, "extract", spy)
     path = _write(tmp_path, "ru.txt", RU_TEXT)
     assert main(["extract", str(path), "--lang", "ru", "--reference-date", "2025-06-30"]) == 0
     assert seen == [datetime.date(2025, 6, 30)]
@@ -227,3 +227,30 @@ def test_help_returns_zero(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     assert "extract" in out and "demo" in out
+
+
+def test_extract_jsonl_documents_with_ids_and_jobs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lines = [
+        {"id": "a1", "text": "Экспорт вырос на 8% в 2024 году.", "lang": "ru"},
+        {"id": 2, "text": "Биыл экспорт 9,4%-ға артты.", "date": "2025-10-10"},
+        {"text": "Nothing here."},
+    ]
+    path = _write(tmp_path, "docs.jsonl", "\n".join(json.dumps(d, ensure_ascii=False) for d in lines) + "\n")
+    for jobs in ("1", "2"):
+        assert main(["extract", str(path), "--jobs", jobs]) == 0
+        rows = _jsonl(capsys.readouterr().out)
+        assert [(r["id"], r["kind"], r["text"]) for r in rows] == [
+            ("a1", "percent", "8%"), ("a1", "date", "2024 году"), (2, "date", "Биыл"), (2, "percent", "9,4%-ға"),
+        ]
+        assert rows[0]["lang"] == "ru" and rows[2]["lang"] == "kk"
+
+
+def test_extract_jsonl_errors_name_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = _write(tmp_path, "bad.jsonl", '{"text": "ok"}\n{"id": 1}\n')
+    assert main(["extract", str(path)]) == 1
+    assert capsys.readouterr().err == f'cisfacts: error: {path}:2: expected an object with a "text" string\n'
+    path = _write(tmp_path, "lang.jsonl", '{"text": "ok", "lang": "xx"}\n')
+    assert main(["extract", str(path)]) == 2
+    assert "lang.jsonl:1: unknown language 'xx'" in capsys.readouterr().err
+    assert main(["extract", str(path), "--jobs", "0"]) == 2
+    assert "--jobs must be at least 1" in capsys.readouterr().err

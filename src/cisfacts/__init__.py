@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from cisfacts.batch import extract_many
 from cisfacts.detect import detect_language
 from cisfacts.errors import ParseError
 from cisfacts.extract import extract
@@ -31,6 +32,7 @@ __all__ = [
     "__version__",
     "detect_language",
     "extract",
+    "extract_many",
     "parse_date",
     "parse_money",
     "parse_number",

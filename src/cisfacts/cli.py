@@ -2,8 +2,11 @@
 
 ``cisfacts extract`` reads files (or standard input) as UTF-8 and writes one
 JSON object per fact (``--format jsonl``, the default) or an aligned table
-(``--format table``). ``cisfacts demo`` runs the extractor on the example
-articles shipped with the package.
+(``--format table``). With ``--input jsonl`` (the default for ``*.jsonl``
+files) each input line is a document ``{"id", "text", "lang", "date"}`` and
+each output line carries the document's ``id``. ``--jobs N`` reads the
+documents on N worker processes; the output order is the input order.
+``cisfacts demo`` runs the extractor on the example articles shipped with the package.
 
 Errors in the input or the arguments give one line on standard error,
 ``cisfacts: error: ...``, and a non-zero exit status, never a traceback.
@@ -23,6 +26,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 if TYPE_CHECKING:
+    from cisfacts.batch import Document
     from cisfacts.facts import Fact
 
 PROG = "cisfacts"
@@ -55,6 +59,16 @@ def _reference_date(text: str) -> datetime.date:
         return datetime.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}: {exc}") from None
+
+
+def _jobs(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid number of jobs {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"--jobs must be at least 1, not {value}")
+    return value
 
 
 def _build_parser() -> _Parser:
@@ -90,6 +104,16 @@ def _build_parser() -> _Parser:
         choices=("jsonl", "table"),
         default="jsonl",
         help="output format (default: jsonl, one JSON object per fact)",
+    )
+    extract.add_argument(
+        "--input",
+        choices=("text", "jsonl"),
+        default=None,
+        help='input format: plain text, or JSON Lines of {"id", "text", "lang", "date"} documents '
+        "(default: jsonl for *.jsonl files, text otherwise)",
+    )
+    extract.add_argument(
+        "--jobs", type=_jobs, default=1, metavar="N", help="worker processes (default: 1, this process)"
     )
 
     commands.add_parser(
@@ -169,9 +193,12 @@ def format_table(facts: Sequence[Fact]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_jsonl(facts: Sequence[Fact], out: TextIO) -> None:
+def _write_jsonl(facts: Sequence[Fact], out: TextIO, doc_id: Any = None) -> None:
     for fact in facts:
-        out.write(json.dumps(fact.to_dict(), ensure_ascii=False) + "\n")
+        data = fact.to_dict()
+        if doc_id is not None:
+            data = {"id": doc_id, **data}
+        out.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 def _extract(text: str, lang: str | None, reference_date: datetime.date | None, source: str) -> list[Fact]:
@@ -183,7 +210,39 @@ def _extract(text: str, lang: str | None, reference_date: datetime.date | None, 
         raise CliError(f"{source}: {exc}") from None
 
 
+def _documents(source: str, text: str, args: argparse.Namespace) -> list[tuple[Any, Document]]:
+    """The documents of one JSON Lines input: (id, (text, lang, date)) per non-blank line."""
+    out: list[tuple[Any, Document]] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise CliError(f"{where}: not a JSON object ({exc.msg})") from None
+        if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+            raise CliError(f'{where}: expected an object with a "text" string')
+        lang = doc.get("lang", args.lang)
+        if lang is not None and not isinstance(lang, str):
+            raise CliError(f'{where}: "lang" must be a string')
+        try:
+            _check_lang(lang)
+        except CliError as exc:
+            raise CliError(f"{where}: {exc.message}", exc.status) from None
+        day = args.reference_date
+        if doc.get("date") is not None:
+            try:
+                day = _reference_date(str(doc["date"])[:10])
+            except argparse.ArgumentTypeError as exc:
+                raise CliError(f"{where}: {exc}") from None
+        out.append((doc.get("id", where), (doc["text"], lang, day)))
+    return out
+
+
 def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
+    from cisfacts.batch import extract_documents
+
     lang: str | None = args.lang
     _check_lang(lang)
     files: list[str] = args.files
@@ -191,14 +250,26 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO) -> int:
         inputs = [(path, _read_file(path)) for path in files]
     else:
         inputs = [("<stdin>", _read_stdin())]
-    results = [(name, _extract(text, lang, args.reference_date, name)) for name, text in inputs]
-    for index, (name, facts) in enumerate(results):
-        if args.format == "jsonl":
-            _write_jsonl(facts, out)
-            continue
-        if len(results) > 1:
-            out.write(("\n" if index else "") + f"== {name} ==\n")
-        out.write(format_table(facts))
+    documents: list[tuple[Any, Document]] = []
+    jsonl_ids = False
+    for name, text in inputs:
+        as_jsonl = args.input == "jsonl" or (args.input is None and name.endswith(".jsonl"))
+        if as_jsonl:
+            jsonl_ids = True
+            documents += _documents(name, text, args)
+        else:
+            documents.append((name, (text, lang, args.reference_date)))
+    try:
+        results = extract_documents((doc for _, doc in documents), jobs=args.jobs, warm=lang)
+        for index, ((doc_id, _), facts) in enumerate(zip(documents, results, strict=True)):
+            if args.format == "jsonl":
+                _write_jsonl(facts, out, doc_id if jsonl_ids else None)
+                continue
+            if len(documents) > 1:
+                out.write(("\n" if index else "") + f"== {doc_id} ==\n")
+            out.write(format_table(facts))
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
     return 0
 
 
