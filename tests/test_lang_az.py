@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import brief
+from helpers import brief, changes, ranges
 
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("yanvar", "fevral", "mart")
@@ -12,8 +12,8 @@ CASES = [
     # digits, separators (group "." as CLDR writes it), scale words, glued endings
     ("Sahədə 143 min nəfər çalışır.", [("number", "143000", "143 min")]),
     ("Ümumilikdə 1.200.000 nəfər siyahıya alınıb, 2 500,5 ton yük daşınıb.",
-     [("number", "1200000", "1.200.000"), ("number", "2500.5", "2 500,5")]),
-    ("Yükdaşımaların həcmi 12,5 min ton olub.", [("number", "12500", "12,5 min")]),
+     [("number", "1200000", "1.200.000"), ("quantity", "2500.5 t", "2 500,5 ton")]),
+    ("Yükdaşımaların həcmi 12,5 min ton olub.", [("quantity", "12500 t", "12,5 min ton")]),
     ("Tədbirə təxminən 100 min nəfər qatılıb.", [("number", "100000", "100 min", "approx")]),
     ("Forumda 100-ə yaxın ölkədən nümayəndələr iştirak edib.", [("number", "100", "100-ə", "approx")]),
     ("Aksiyada 1000-dən çox könüllü iştirak edib.", [("number", "1000", "1000-dən", "over")]),
@@ -132,7 +132,7 @@ CASES = [
      [("date", "2025-10-10", "Oktyabrın 10-da"), ("money", "1 EUR", "1 avronun"),
       ("money", "1.9876 AZN", "1,9876 manat")]),
     ("Bu il ölkədə 3,2 milyon ton taxıl yığılıb, bu da ötən illə müqayisədə 4,3 faiz çoxdur.",
-     [("date", "2025", "Bu il"), ("number", "3200000", "3,2 milyon"), ("date", "2024", "ötən illə"),
+     [("date", "2025", "Bu il"), ("quantity", "3200000 t", "3,2 milyon ton"), ("date", "2024", "ötən illə"),
       ("percent", "4.3", "4,3 faiz")]),
     ("Azərbaycan 2025-ci ilin ilk 9 ayında Türkiyəyə 2,1 milyard dollarlıq məhsul ixrac edib.",
      [("period", "2025-01/2025-09", "2025-ci ilin ilk 9 ayında"),
@@ -154,7 +154,7 @@ CASES = [
       ("money", "120000000 AZN", "120 milyon manatdan", "over")]),
     ("Azeri Light markalı neftin bir barelinin qiyməti 67,45 dollar olub.", [("money", "67.45 USD", "67,45 dollar")]),
     ("Pambıq yığımı sentyabrın 1-dən başlayıb, 280 min ton məhsul toplanıb.",
-     [("date", "2025-09-01", "sentyabrın 1-dən"), ("number", "280000", "280 min")]),
+     [("date", "2025-09-01", "sentyabrın 1-dən"), ("quantity", "280000 t", "280 min ton")]),
     ("Azərbaycan ilə Özbəkistan arasında ticarət dövriyyəsi 1 milyard dollara çatdırılacaq.",
      [("money", "1000000000 USD", "1 milyard dollara")]),
     ("İşsizlik səviyyəsi 5,5%-ə düşüb, aksiz dərəcələri 10-15 faiz artırılacaq.",
@@ -174,6 +174,26 @@ CASES = [
       ("money", "1500000000 AZN", "1,5 milyard manatdan", "over")]),
     ("Məhsulun maya dəyəri azalıb, Prezident dekabrın 5-də Romaya səfər edəcək.",
      [("date", "2025-12-05", "dekabrın 5-də")]),
+    # quantities: unit words with scale words and case endings
+    ("Bu il 1 milyon hektar sahədə taxıl əkilib.",
+     [("date", "2025", "Bu il"), ("quantity", "1000000 ha", "1 milyon hektar")]),
+    ("Ölkədə 2024-cü ildə 1,5 milyon kvadratmetr yaşayış sahəsi istifadəyə verilib.",
+     [("date", "2024", "2024-cü ildə"), ("quantity", "1500000 m2", "1,5 milyon kvadratmetr")]),
+    ("Bakıda 15 kv. m ərazi, 200 kv.m ofis.", [("quantity", "15 m2", "15 kv. m"), ("quantity", "200 m2", "200 kv.m")]),
+    ("Azərbaycan Avropaya 12,9 milyard kubmetr qaz ixrac edib.",
+     [("quantity", "12900000000 m3", "12,9 milyard kubmetr")]),
+    ("Elektrik enerjisi istehsalı 27,3 milyard kVt·saat olub.",
+     [("quantity", "27300000000 kWh", "27,3 milyard kVt·saat")]),
+    ("Gündəlik neft hasilatı 480 min barel təşkil edib.", [("quantity", "480000 bbl", "480 min barel")]),
+    ("Stansiyanın gücü 240 MVt, ikincisinin 1 GW olacaq.",
+     [("quantity", "240 MW", "240 MVt"), ("quantity", "1 GW", "1 GW")]),
+    ("Bakı–Qazax yolunun 120 kilometrlik hissəsi təmir olunub.", [("quantity", "120 km", "120 kilometrlik")]),
+    ("Pambığın məhsuldarlığı hektardan 35 sentner olub.", [("quantity", "35 c", "35 sentner")]),
+    ("Ötən il 800 min litr süd, 20 min kiloqram bal istehsal edilib.",
+     [("date", "2024", "Ötən il"), ("quantity", "800000 l", "800 min litr"),
+      ("quantity", "20000 kg", "20 min kiloqram")]),
+    ("Ərazi 86,6 min kvadrat kilometr təşkil edir.", [("quantity", "86600 km2", "86,6 min kvadrat kilometr")]),
+    ("Pambıq 100 min hektardan çox sahədə əkilib.", [("quantity", "100000 ha", "100 min hektardan", "over")]),
 ]
 
 
@@ -184,3 +204,47 @@ def test_az(text: str, expected: list[tuple[str, ...]]) -> None:
 
 def test_relative_dates_need_a_reference() -> None:
     assert brief("Bu il və gələn il, noyabrda.", "az", reference_date=None) == []
+
+
+CHANGES = [
+    ("Qiymətlər 15 faiz artıb, işsizlik 10%-dən azdır.", [("15 faiz", "increase"), ("10%-dən", None)]),
+    ("Ötən ilin eyni dövrü ilə müqayisədə ÜDM 1,2 faiz artıb.", [("1,2 faiz", "increase")]),
+    ("Neft hasilatı 3,5 faiz azalıb.", [("3,5 faiz", "decrease")]),
+    ("ÜDM-in artımı 4,1 faiz təşkil edib.", [("4,1 faiz", "increase")]),
+    ("Qeyri-neft sektorunda əlavə dəyər 3 faizdən çox artıb.", [("3 faizdən", "increase")]),
+    ("Ticarət dövriyyəsi 12 faiz artaraq 5,2 milyard dollara çatıb.",
+     [("12 faiz", "increase"), ("5,2 milyard dollara", None)]),
+    # A figure in the dative is the level reached: "5,5%-ə düşüb" fell to 5.5%.
+    ("Uçot dərəcəsi 0,25 faiz bəndi azaldılıb, 7,25 faizə endirilib.",
+     [("0,25 faiz bəndi", "decrease"), ("7,25 faizə", None)]),
+    ("Taxıl istehsalı 10 faiz azalaraq 2,8 milyon tona düşüb.", [("10 faiz", "decrease"), ("2,8 milyon tona", None)]),
+    ("Brent markalı neftin bir bareli 1,2 dollar ucuzlaşaraq 65 dollara düşüb.",
+     [("1,2 dollar", "decrease"), ("65 dollara", None)]),
+    ("İnflyasiya 4,5%-ə qədər yüksəlib, xidmətlər 9,4%-dən çox bahalaşıb.",
+     [("4,5%-ə", None), ("9,4%-dən", "increase")]),
+    ("İşsizlik səviyyəsi 5,5%-ə düşüb, aksiz dərəcələri 10-15 faiz artırılacaq.",
+     [("5,5%-ə", None), ("10", "increase"), ("15 faiz", "increase")]),
+    ("Mərkəzi Bank uçot dərəcəsini 7 faizdə saxlayıb.", [("7 faizdə", None)]),
+    # "artıq" (more than) and "ötüb" (exceeded) are no increase.
+    ("Layihələrə çəkilən xərclər 300 milyon manatdan artıq olub.", [("300 milyon manatdan", None)]),
+    ("Dövlət Neft Fondunun aktivləri 70 milyard ABŞ dollarını ötüb.", [("70 milyard ABŞ dollarını", None)]),
+    ("Qiymətlər 5-7 faiz artıb.", [("5", "increase"), ("7 faiz", "increase")]),
+]
+
+RANGES = [
+    ("Qiymətlər 5-7 faiz artıb.", [("5", "5-7 faiz"), ("7 faiz", "5-7 faiz")]),
+    ("İnvestisiyalar 2-3 milyard dollar təşkil edəcək.",
+     [("2", "2-3 milyard dollar"), ("3 milyard dollar", "2-3 milyard dollar")]),
+    ("Taxıl istehsalı 3-3,5 milyon ton olacaq.", [("3", "3-3,5 milyon ton"), ("3,5 milyon ton", "3-3,5 milyon ton")]),
+    ("Məhsuldarlıq hektardan 30–35 sentner olacaq.", [("30", "30–35 sentner"), ("35 sentner", "30–35 sentner")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_az_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert changes(text, "az") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_az_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ranges(text, "az") == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import brief
+from helpers import brief, changes, ranges
 
 #: No CLDR locale: the first three months as the data file writes them (checked in test_langdata).
 FIRST_MONTHS = ("qañtar", "aqpan", "nauryz")
@@ -13,7 +13,7 @@ CASES = [
     ("Būl industriiada 143 myñ adam jūmys ısteidı.", [("number", "143000", "143 myñ")]),
     ("Būl salada 143 mıñ adam jumys isteidi.", [("number", "143000", "143 mıñ")]),
     ("Jalpy 143\u00a0000 adam, al 2 500,5 tonna.",
-     [("number", "143000", "143\u00a0000"), ("number", "2500.5", "2 500,5")]),
+     [("number", "143000", "143\u00a0000"), ("quantity", "2500.5 t", "2 500,5 tonna")]),
     ("Barlyğy 1.200.000 adam, kölemı 12,5 myñ boldy.",
      [("number", "1200000", "1.200.000"), ("number", "12500", "12,5 myñ")]),
     ("Şamamen 100 myñ adam keldı.", [("number", "100000", "100 myñ", "approx")]),
@@ -120,7 +120,7 @@ CASES = [
     ("Joba 2025-2029 jyldary iske asyrylady.", [("period", "2025/2029", "2025-2029 jyldary")]),
     ("Ekonomika 2025 jyldyñ alğaşqy segız aiynda 6,3%-ğa östı.",
      [("period", "2025-01/2025-08", "2025 jyldyñ alğaşqy segız aiynda"), ("percent", "6.3", "6,3%-ğa")]),
-    ("Zauyttyñ jobalyq quaty jylyna 300 myñ tonna.", [("number", "300000", "300 myñ")]),
+    ("Zauyttyñ jobalyq quaty jylyna 300 myñ tonna.", [("quantity", "300000 t", "300 myñ tonna")]),
     ("Zeinetaqy 2026 jyldyñ 1 qañtarynan bastap 10%-ğa ösedı.",
      [("date", "2026-01-01", "2026 jyldyñ 1 qañtarynan"), ("percent", "10", "10%-ğa")]),
     ("Qūrylys jūmystary 18 aiğa sozylady.", [("duration", "P18M", "18 aiğa")]),
@@ -151,6 +151,24 @@ CASES = [
     ("Ötken jylğa qarağanda 5%-ğa östı, osy jyldyñ qañtarynda, kelesı jylğa arnalğan.",
      [("date", "2024", "Ötken jylğa"), ("percent", "5", "5%-ğa"), ("date", "2025-01", "osy jyldyñ qañtarynda"),
       ("date", "2026", "kelesı jylğa")]),
+    # quantities
+    ("Fermerler 26,5 mln tonnany jinady.", [("quantity", "26500000 t", "26,5 mln tonnany")]),
+    ("Elımızde 17,5 mln tonna astyq jinaldy, onyñ ışınde 13 mln tonnasy biidai.",
+     [("quantity", "17500000 t", "17,5 mln tonna"), ("quantity", "13000000 t", "13 mln tonnasy")]),
+    ("Egıs 2,3 mln ga alqapqa sebıldı, önımdılık 15 ts/ga.",
+     [("quantity", "2300000 ha", "2,3 mln ga"), ("quantity", "15 c/ha", "15 ts/ga")]),
+    ("Aqmola oblysynda 4,5 mln gektarğa biidai egıldı.", [("quantity", "4500000 ha", "4,5 mln gektarğa")]),
+    ("Jañbyr 200 gektardan astam egıstı basyp qaldy.", [("quantity", "200 ha", "200 gektardan", "over")]),
+    ("1,2 myñ şarşy metr tūrğyn üi, 2 mlrd kVt·sağ elektr energiiasy, 40 myñ litr süt.",
+     [("quantity", "1200 m2", "1,2 myñ şarşy metr"), ("quantity", "2000000000 kWh", "2 mlrd kVt·sağ"),
+      ("quantity", "40000 l", "40 myñ litr")]),
+    ("Qazaqstan aumağy 2,7 mln şarşy km.", [("quantity", "2700000 km2", "2,7 mln şarşy km")]),
+    ("Gaz öndıru 25 mlrd tekşe metrge jetedı.", [("quantity", "25000000000 m3", "25 mlrd tekşe metrge")]),
+    ("Quaty 500 MVt stantsiia, 120 km jol, Ekıbastūz GRES-1 quaty 4 000 megavatt.",
+     [("quantity", "500 MW", "500 MVt"), ("quantity", "120 km", "120 km"), ("quantity", "4000 MW", "4 000 megavatt")]),
+    ("Jol ūzyndyğy 450 km, köpır 1,2 myñ metr.",
+     [("quantity", "450 km", "450 km"), ("quantity", "1200 m", "1,2 myñ metr")]),
+    ("Mūnai öndıru täulıgıne 1,8 mln barrelge jettı.", [("quantity", "1800000 bbl", "1,8 mln barrelge")]),
 ]
 
 
@@ -161,3 +179,40 @@ def test_kk_latn(text: str, expected: list[tuple[str, ...]]) -> None:
 
 def test_relative_dates_need_a_reference() -> None:
     assert brief("Biyl jäne kelesı jyly, qaraşada.", "kk-Latn", reference_date=None) == []
+
+
+CHANGES = [
+    ("Eksport 9,4%-ğa artyp, 4,3 mlrd dollarğa jettı.", [("9,4%-ğa", "increase"), ("4,3 mlrd dollarğa", None)]),
+    ("Önerkäsıp 4,5%-ğa ösıp otyr, bağa 2%-ğa tömendedı.", [("4,5%-ğa", "increase"), ("2%-ğa", "decrease")]),
+    ("Tūrğyn üi bağasy 3,2%-ğa qymbattady, al jalğa alu 1,5%-ğa arzandady.",
+     [("3,2%-ğa", "increase"), ("1,5%-ğa", "decrease")]),
+    ("Mölşerleme 0,25 paiyzdyq tarmaqqa köterıldı.", [("0,25 paiyzdyq tarmaqqa", "increase")]),
+    ("Önım 12%-ğa kemıp, 5 mln tonnany qūrady.", [("12%-ğa", "decrease"), ("5 mln tonnany", None)]),
+    ("Eksporttyñ ösımı 15%-dy qūrady.", [("15%-dy", "increase")]),
+    # "deiın" (up to) and "jettı" (reached) make a level; "-dan artyq" (more than) is no change.
+    ("Bağa 625,4 teñgege deiın tömendedı.", [("625,4 teñgege", None)]),
+    ("Qazaqstan Ūlttyq Banky bazalyq mölşerlemenı 16,5%-ğa deiın köterdı.", [("16,5%-ğa", None)]),
+    ("Mūnai öndıru 90 mln tonnağa jetedı.", [("90 mln tonnağa", None)]),
+    ("Ūlttyq qordyñ aktivterı 60 mlrd dollardan artyq.", [("60 mlrd dollardan", None)]),
+    ("Jūmyssyzdyq deñgeiı 4,6 paiyz boldy.", [("4,6 paiyz", None)]),
+    ("Bağa 5-7%-ğa östı.", [("5", "increase"), ("7%-ğa", "increase")]),
+]
+
+RANGES = [
+    ("Bağa 5-7%-ğa östı.", [("5", "5-7%-ğa"), ("7%-ğa", "5-7%-ğa")]),
+    ("Ösım 2,5-3 milliard dollar bolady.",
+     [("2,5", "2,5-3 milliard dollar"), ("3 milliard dollar", "2,5-3 milliard dollar")]),
+    ("Astyq 2-3 mln tonna boluy mümkın.", [("2", "2-3 mln tonna"), ("3 mln tonna", "2-3 mln tonna")]),
+    ("Bağam 527,1–529,4 teñge aralyğynda.",
+     [("527,1", "527,1–529,4 teñge"), ("529,4 teñge", "527,1–529,4 teñge")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_kk_latn_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert changes(text, "kk-Latn") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_kk_latn_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ranges(text, "kk-Latn") == expected

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import brief
+from helpers import brief, changes, ranges
 
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("ýanwar", "fewral", "mart")
@@ -12,8 +12,8 @@ CASES = [
     # digits, separators, scale words, glued endings
     ("Pudakda 143 müň adam zähmet çekýär.", [("number", "143000", "143 müň")]),
     ("Jemi 1 200 000 adam hasaba alyndy, 2 500,5 tonna ýük daşaldy.",
-     [("number", "1200000", "1 200 000"), ("number", "2500.5", "2 500,5")]),
-    ("Ýük daşamagyň möçberi 12,5 müň tonna boldy.", [("number", "12500", "12,5 müň")]),
+     [("number", "1200000", "1 200 000"), ("quantity", "2500.5 t", "2 500,5 tonna")]),
+    ("Ýük daşamagyň möçberi 12,5 müň tonna boldy.", [("quantity", "12500 t", "12,5 müň tonna")]),
     ("Baýramçylyk çärelerine takmynan 100 müň adam gatnaşdy.", [("number", "100000", "100 müň", "approx")]),
     ("Forumda 100-e golaý döwletiň wekilleri çykyş etdi.", [("number", "100", "100-e", "approx")]),
     ("Bäsleşige 1000-den gowrak ýaş zenan gatnaşdy.", [("number", "1000", "1000-den", "over")]),
@@ -133,8 +133,8 @@ CASES = [
      [("period", "2025-01/2025-09", "2025-nji ýylyň ýanwar — sentýabr"), ("percent", "6.3", "6,3 göterime")]),
     ("Hasabat döwründe bölek satuw haryt dolanyşygy 14,2 göterim artdy.", [("percent", "14.2", "14,2 göterim")]),
     ("Ýurdumyzda şu ýyl 1,4 million tonna bugdaý öndürmek meýilleşdirilýär.",
-     [("date", "2025", "şu ýyl"), ("number", "1400000", "1,4 million")]),
-    ("Welaýatlarda 1 million 250 müň tonna pagta taýýarlanar.", [("number", "1250000", "1 million 250 müň")]),
+     [("date", "2025", "şu ýyl"), ("quantity", "1400000 t", "1,4 million tonna")]),
+    ("Welaýatlarda 1 million 250 müň tonna pagta taýýarlanar.", [("quantity", "1250000 t", "1 million 250 müň tonna")]),
     ("Maýa goýum serişdeleriniň umumy möçberi 45,7 milliard manada barabar boldy.",
      [("money", "45700000000 TMT", "45,7 milliard manada")]),
     ("Merkezi bank tarapyndan ABŞ-nyň dollarynyň resmi hümmeti 3,5 manat derejesinde saklanýar.",
@@ -145,7 +145,8 @@ CASES = [
      [("date", "2026-01-01", "2026-njy ýylyň 1-nji ýanwaryndan"), ("percent", "10", "10 göterim")]),
     ("Taslamanyň umumy bahasy takmynan 1,2 milliard ABŞ dollaryna barabardyr.",
      [("money", "1200000000 USD", "1,2 milliard ABŞ dollaryna", "approx")]),
-    ("Zawodyň kuwwaty ýylda 500 müň tonna karbamid öndürmäge niýetlenendir.", [("number", "500000", "500 müň")]),
+    ("Zawodyň kuwwaty ýylda 500 müň tonna karbamid öndürmäge niýetlenendir.",
+     [("quantity", "500000 t", "500 müň tonna")]),
     ("Gurluşyk işleri 18 aýyň dowamynda tamamlanar.", [("duration", "P18M", "18 aýyň")]),
     ("Geçen ýyl bilen deňeşdirilende eksportyň möçberi 8 göterimden gowrak artdy.",
      [("date", "2024", "Geçen ýyl"), ("percent", "8", "8 göterimden", "over")]),
@@ -159,7 +160,7 @@ CASES = [
     ("Ýaşaýyş toplumynda 1200 sany kwartira bolar, 2028-nji ýyla çenli 300 kilometr ýol gurlar.",
      [("number", "1200", "1200"), ("date", "2028", "2028-nji ýyla"), ("quantity", "300 km", "300 kilometr")]),
     ("Daýhanlar şu ýylyň sentýabr aýynda 1 million 250 müň tonna pagta tabşyrdylar.",
-     [("date", "2025-09", "şu ýylyň sentýabr"), ("number", "1250000", "1 million 250 müň")]),
+     [("date", "2025-09", "şu ýylyň sentýabr"), ("quantity", "1250000 t", "1 million 250 müň tonna")]),
     ("Ýewronyň hümmeti 1 ýewro üçin 4,07 manat boldy.",
      [("money", "1 EUR", "1 ýewro"), ("money", "4.07 TMT", "4,07 manat")]),
     ("Şu ýylyň birinji ýarymynda daşary ýurt maýa goýumlarynyň möçberi 3 milliard dollardan geçdi.",
@@ -173,6 +174,24 @@ CASES = [
     ("65 ýaşly weteran 3:1 hasabynda ýeňiş gazanan toparyň 1-nji orny eýeländigini aýtdy.", []),
     ("Kitabyň 25-nji sahypasynda we Kanunyň 12-nji maddasynda görkezilişi ýaly.", []),
     ("Daşary ýurt maýa goýumlary artdy, sergi maý aýynda geçiriler.", [("date", "2025-05", "maý")]),
+    # quantities: unit words with scale words and case endings
+    ("Gowaça 550 müň gektar meýdanda ekildi.", [("quantity", "550000 ha", "550 müň gektar")]),
+    ("Paýtagtda 250 müň inedördül metr ýaşaýyş jaýy ulanmaga berildi.",
+     [("quantity", "250000 m2", "250 müň inedördül metr")]),
+    ("Ýylda 30 milliard kub metr tebigy gaz iberiler.", [("quantity", "30000000000 m3", "30 milliard kub metr")]),
+    ("Elektrik stansiýasynyň kuwwaty 1574 megawat bolar.", [("quantity", "1574 MW", "1574 megawat")]),
+    ("Şu ýyl 28 milliard kWt·sagat elektrik energiýasy öndürildi.",
+     [("date", "2025", "Şu ýyl"), ("quantity", "28000000000 kWh", "28 milliard kWt·sagat")]),
+    ("Täze awtoýoluň uzynlygy 600 kilometre barabardyr.", [("quantity", "600 km", "600 kilometre")]),
+    ("Bugdaýyň hasyllylygy her gektardan 40 sentner boldy.", [("quantity", "40 c", "40 sentner")]),
+    ("Kärhana gije-gündizde 50 müň barrel nebit gaýtadan işleýär, 10 müň litr süýt, 200 kg et.",
+     [("quantity", "50000 bbl", "50 müň barrel"), ("quantity", "10000 l", "10 müň litr"),
+      ("quantity", "200 kg", "200 kg")]),
+    ("Pagta hasyly 1 million 250 müň tonnadan gowrak boldy.",
+     [("quantity", "1250000 t", "1 million 250 müň tonnadan", "over")]),
+    ("Sebitde 3 200 inedördül kilometr tokaý bar.", [("quantity", "3200 km2", "3 200 inedördül kilometr")]),
+    ("Gök önüm öndürmek 300 müň tonnadan geçdi, 15 müň tonnalyk ammar guruldy.",
+     [("quantity", "300000 t", "300 müň tonnadan", "over"), ("quantity", "15000 t", "15 müň tonnalyk")]),
 ]
 
 
@@ -183,3 +202,51 @@ def test_tk(text: str, expected: list[tuple[str, ...]]) -> None:
 
 def test_relative_dates_need_a_reference() -> None:
     assert brief("Şu ýyl we indiki ýyl, noýabrda.", "tk", reference_date=None) == []
+
+
+CHANGES = [
+    ("Hasabat döwründe bölek satuw haryt dolanyşygy 14,2 göterim artdy.", [("14,2 göterim", "increase")]),
+    ("2025-nji ýylyň üçünji çärýeginde senagat önümçiliginiň göwrümi 7,1 göterim ýokarlandy.",
+     [("7,1 göterim", "increase")]),
+    ("Import 5 göterim azaldy, çykdajylar 3,2 göterim peseldi.",
+     [("5 göterim", "decrease"), ("3,2 göterim", "decrease")]),
+    # A growth rate: the noun before the figure.
+    ("Jemi içerki önümiň ösüşi 6,3 göterime deň boldy.", [("6,3 göterime", "increase")]),
+    ("Ösüş depgini 6,3 göterim boldy.", [("6,3 göterim", "increase")]),
+    ("Söwda dolanyşygy 12 göterim artyp, 5,2 milliard dollara ýetdi.",
+     [("12 göterim", "increase"), ("5,2 milliard dollara", None)]),
+    ("Ýurtda nebit önümçiligi 10 göterim azalyp, 10 million tonna boldy.",
+     [("10 göterim", "decrease"), ("10 million tonna", None)]),
+    ("Geçen ýyl bilen deňeşdirilende eksportyň möçberi 8 göterimden gowrak artdy.", [("8 göterimden", "increase")]),
+    # "çenli": up to, the level reached; "ýetdi": reached; "geçdi": exceeded.
+    ("Inflýasiýa 4,5%-e çenli ýokarlandy, hyzmatlar 9,4%-den köp gymmatlady.",
+     [("4,5%-e", None), ("9,4%-den", "increase")]),
+    ("Bir litr benziniň bahasy 1,70 manada çenli peseldi.", [("1,70 manada", None)]),
+    ("Eksportyň möçberi 2 milliard ABŞ dollaryna ýetdi.", [("2 milliard ABŞ dollaryna", None)]),
+    ("Türkmenistan bilen Türkiýäniň arasyndaky haryt dolanyşygy 2024-nji ýylda 2,5 milliard dollary geçdi.",
+     [("2,5 milliard dollary", None)]),
+    ("Merkezi bank tarapyndan ABŞ-nyň dollarynyň resmi hümmeti 3,5 manat derejesinde saklanýar.",
+     [("3,5 manat", None)]),
+    # "artyk" (more than) is no increase.
+    ("Bäsleşige 1000-den artyk ýaş zenan gatnaşdy.", [("1000-den", None)]),
+    ("Bahalar 5-7 göterim ýokarlandy.", [("5", "increase"), ("7 göterim", "increase")]),
+]
+
+RANGES = [
+    ("Bahalar 5-7 göterim ýokarlandy.", [("5", "5-7 göterim"), ("7 göterim", "5-7 göterim")]),
+    ("Maýa goýumlar 2-3 milliard dollar bolar.",
+     [("2", "2-3 milliard dollar"), ("3 milliard dollar", "2-3 milliard dollar")]),
+    ("Hasyl 1,4-1,5 million tonna bolar.",
+     [("1,4", "1,4-1,5 million tonna"), ("1,5 million tonna", "1,4-1,5 million tonna")]),
+    ("Bugdaýyň hasyllylygy gektardan 35–40 sentner bolar.", [("35", "35–40 sentner"), ("40 sentner", "35–40 sentner")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_tk_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert changes(text, "tk") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_tk_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ranges(text, "tk") == expected

@@ -7,7 +7,7 @@ so'm, o'tgan and other words also work with a typewriter apostrophe.
 from __future__ import annotations
 
 import pytest
-from helpers import brief
+from helpers import brief, changes, ranges
 
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("yanvar", "fevral", "mart")
@@ -203,6 +203,27 @@ CASES = [
      [("money", "5800000 UZS", "5,8 mln soʻmdan", "over"), ("percent", "6", "6 foizga")]),
     ("Tadbirda 500 nafardan ortiq yoshlar qatnashdi, 2 ming nafarga yaqin mehmon keldi.",
      [("number", "500", "500", "over"), ("number", "2000", "2 ming", "approx")]),
+    # quantities: unit words with scale words and case endings
+    ("Joriy yilda respublikada 7,5 mln tonnadan ortiq gʻalla yetishtirildi.",
+     [("date", "2025", "Joriy yilda"), ("quantity", "7500000 t", "7,5 mln tonnadan", "over")]),
+    ("Kuzgi bugʻdoy 1 mln 50 ming gektar maydonga ekildi.", [("quantity", "1050000 ha", "1 mln 50 ming gektar")]),
+    ("2025-yilda 12,5 mln kvadrat metr uy-joy foydalanishga topshirildi.",
+     [("date", "2025", "2025-yilda"), ("quantity", "12500000 m2", "12,5 mln kvadrat metr")]),
+    ("Tabiiy gaz qazib olish 2024-yilda 47,4 mlrd kub metrni tashkil etdi.",
+     [("date", "2024", "2024-yilda"), ("quantity", "47400000000 m3", "47,4 mlrd kub metrni")]),
+    ("Elektr energiyasi ishlab chiqarish 58,3 mlrd kVt·soatga yetdi, 1 mlrd kVt-soat eksport qilindi.",
+     [("quantity", "58300000000 kWh", "58,3 mlrd kVt·soatga"), ("quantity", "1000000000 kWh", "1 mlrd kVt-soat")]),
+    ("Samarqand viloyatida quvvati 1 500 MVt boʻlgan quyosh elektr stansiyasi quriladi.",
+     [("quantity", "1500 MW", "1 500 MVt")]),
+    ("Toshkent–Samarqand yoʻnalishida 344 km uzunlikdagi avtomagistral quriladi.", [("quantity", "344 km", "344 km")]),
+    ("Neft ishlab chiqarish kuniga 12 ming barrelga yetdi.", [("quantity", "12000 bbl", "12 ming barrelga")]),
+    ("Gʻalla hosildorligi gektariga 65 sentnerni tashkil etdi, paxtada 32 s/ga.",
+     [("quantity", "65 c", "65 sentnerni"), ("quantity", "32 c/ha", "32 s/ga")]),
+    ("Kuniga 250 ming litr sut qayta ishlanadi, 500 kg goʻsht.",
+     [("quantity", "250000 l", "250 ming litr"), ("quantity", "500 kg", "500 kg")]),
+    ("Maydoni 2,4 ming kvadrat kilometr boʻlgan hududda 5 GVt quvvat quriladi.",
+     [("quantity", "2400 km2", "2,4 ming kvadrat kilometr"), ("quantity", "5 GW", "5 GVt")]),
+    ("Meva-sabzavot eksporti 1,2 mln tonnaga yaqinlashdi.", [("quantity", "1200000 t", "1,2 mln tonnaga", "approx")]),
 ]
 
 
@@ -213,3 +234,49 @@ def test_uz(text: str, expected: list[tuple[str, ...]]) -> None:
 
 def test_relative_dates_need_a_reference() -> None:
     assert brief("Joriy yilda va kelgusi yilda, noyabrda.", "uz", reference_date=None) == []
+
+
+CHANGES = [
+    ("Eksport 6,5 foizga oshdi.", [("6,5 foizga", "increase")]),
+    ("2024-yilda yalpi ichki mahsulot 6,5 foizga oʻsdi.", [("6,5 foizga", "increase")]),
+    ("Import 3,2 foizga kamaydi, narxlar 1,5 foizga pasaydi.",
+     [("3,2 foizga", "decrease"), ("1,5 foizga", "decrease")]),
+    ("Paxta maydoni 100 ming gektarga qisqardi.", [("100 ming gektarga", "decrease")]),
+    ("Elektr energiyasi ishlab chiqarish 3,4 mlrd kVt·soatga koʻpaydi.", [("3,4 mlrd kVt·soatga", "increase")]),
+    ("YaIMning oʻsishi 6,5 foizni tashkil etdi.", [("6,5 foizni", "increase")]),
+    ("Gaz qazib olish 4,3 foizga qisqarib, 47 mlrd kub metrni tashkil etdi.",
+     [("4,3 foizga", "decrease"), ("47 mlrd kub metrni", None)]),
+    ("Sanoat ishlab chiqarishi 6,4 foizga oshib, 120 trln soʻmga yetdi.",
+     [("6,4 foizga", "increase"), ("120 trln soʻmga", None)]),
+    # "-dan oshdi" is "exceeded": a level, not a change.
+    ("Xorijiy investitsiyalar 23 foizga oshib, 18 mlrd dollardan oshdi.",
+     [("23 foizga", "increase"), ("18 mlrd dollardan", None)]),
+    # "-gacha": up to, the level reached.
+    ("Ishsizlik darajasi 5,5 foizgacha pasaydi.", [("5,5 foizgacha", None)]),
+    ("Eksport 1 mlrd dollargacha oshdi.", [("1 mlrd dollargacha", None)]),
+    ("Stavka 14 foizdan 13,5 foizgacha tushirildi.", [("14 foizdan", None), ("13,5 foizgacha", None)]),
+    ("Markaziy bank asosiy stavkani 13,5 foiz darajasida saqlab qoldi.", [("13,5 foiz", None)]),
+    ("Aholi soni 37,8 million kishini tashkil qildi.", [("37,8 million", None)]),
+    # "amalga oshirildi" (was carried out) is no increase.
+    ("Loyiha doirasida 500 mln dollarlik investitsiya amalga oshirildi.", [("500 mln dollarlik", None)]),
+    ("Narxlar 5–7 foizga oshdi.", [("5", "increase"), ("7 foizga", "increase")]),
+]
+
+RANGES = [
+    ("Narxlar 5–7 foizga oshdi.", [("5", "5–7 foizga"), ("7 foizga", "5–7 foizga")]),
+    ("Investitsiyalar 2-3 mlrd dollarni tashkil etadi.",
+     [("2", "2-3 mlrd dollarni"), ("3 mlrd dollarni", "2-3 mlrd dollarni")]),
+    ("Bugʻdoy hosili 7-7,5 mln tonnani tashkil etadi.",
+     [("7", "7-7,5 mln tonnani"), ("7,5 mln tonnani", "7-7,5 mln tonnani")]),
+    ("Hosildorlik gektariga 60–70 sentnerga yetadi.", [("60", "60–70 sentnerga"), ("70 sentnerga", "60–70 sentnerga")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_uz_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert changes(text, "uz") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_uz_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ranges(text, "uz") == expected

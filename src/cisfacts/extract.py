@@ -571,7 +571,7 @@ _NUMERIC = (Number, Percent, Money, Quantity)
 _LETTER = regex.compile(r"\p{L}")
 #: What may stand between a figure and the word that reports its change: no
 #: sentence end, no comma or semicolon clause break.
-_CLAUSE_BREAK = regex.compile(r"[;:!?\n]|[.,](?=\s)|\s[-–—]\s")
+_CLAUSE_BREAK = regex.compile(r"[;:!?\n։؛]|[.,](?=\s)|\s[-–—]\s")
 #: How far a change word may stand from its figure (characters).
 _CHANGE_WINDOW = 64
 

@@ -116,6 +116,50 @@ DATA = LanguageData(
         "faiz bəndi", "faiz bəndinə", "faiz bəndindən", "faiz bəndində", "faiz bəndə", "faiz bənddən",
         "faiz bəndlik", "faiz punkt", "faiz punktu", "faiz punkta",
     ),
+    # CLDR writes a tonne "metrik ton" and a megawatt "meqavatt": news writes these too.
+    unit_words={
+        "t": ("ton*", "tonluq", "tn", "t"),
+        "kg": ("kiloqram*", "kq", "kg"),
+        "g": ("qram*",),
+        "c": ("sentner*",),
+        "c/ha": ("s/ha", "sentner/hektar*"),
+        "ha": ("hektar*", "hektarlıq", "ha"),
+        "km2": ("kvadrat kilometr*", "kv. km", "kv.km", "kv km", "km²"),
+        "m2": ("kvadratmetr*", "kvadrat metr*", "kv. metr*", "kv. m", "kv.m", "kv m", "m²"),
+        "km": ("kilometr*", "kilometrlik", "km"),
+        "m": ("metr*", "metrlik", "m"),
+        "m3": ("kubmetr*", "kub metr*", "kub. metr*", "kub. m", "kub.m", "m³"),
+        "l": ("litr*", "l"),
+        "kWh": ("kVt·saat*", "kilovat-saat*", "kilovatt-saat*", "kilovat saat*"),
+        "MWh": ("MVt·saat*", "meqavat-saat*", "meqavatt-saat*", "meqavat saat*"),
+        "GWh": ("GVt·saat*", "giqavat-saat*", "giqavatt-saat*", "giqavat saat*"),
+        "MW": ("meqavat*", "meqavatt*", "meqavatlıq", "MVt", "MW"),
+        "GW": ("giqavat*", "giqavatt*", "GVt", "GW"),
+        "bbl": ("barel*", "barrel*"),
+    },
+    # CLDR's gram "q" is rather a letter of a list or an abbreviation (q. = qəsəbə).
+    unit_exclude=("q",),
+    change_before={
+        "increase": ("artım*", "yüksəliş*", "böyümə*"),
+        "decrease": ("azalma*", "eniş*", "düşüş*", "geriləmə*"),
+    },
+    # Whole forms where a stem would take other words: "artıq" (more than), "düşmən" (enemy),
+    # "böyük" (big).
+    change_after={
+        "increase": (
+            "artıb", "artdı", "artaraq", "artacaq", "artır*", "artım*", "artması*", "artmışdır", "yüksəl*",
+            "çoxal*", "bahalaş*", "böyüyüb", "böyüdü", "böyüyərək", "böyümə*",
+        ),
+        "decrease": (
+            "azal*", "düşüb", "düşdü", "düşərək", "düşəcək", "düşüş*", "endiril*", "enib", "ucuzlaş*", "gerilə*",
+            "ixtisar*", "kiçil*",
+        ),
+    },
+    # A figure in the dative or the locative is the level reached or kept, not the size of a change:
+    # "5,5%-ə düşüb" (fell to), "7,25 faizə endirilib" (lowered to), "7 faizdə saxlayıb" (kept at).
+    level_after=(
+        "-a", "-ə", "-da", "-də", "-dək", "qədər", "dək", "kimi", "çat*", "səviyyəsində", "səviyyəsinə",
+    ),
     months_inflect=True,
     # A day follows the genitive month: oktyabrın 10-da.
     months_before_day={

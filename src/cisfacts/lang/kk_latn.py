@@ -109,6 +109,64 @@ DATA = LanguageData(
         "paıyzdyq tarmaq*", "pai'yzdyq tarmaq*", "paiyzdyq punkt*", "paiızdıq punkt*", "paıyzdyq pýnkt*",
         "pai'yzdyq py'nkt*",
     ),
+    # The units of kk.py in the 2021 alphabet (шаршы -> şarşy, текше -> tekşe, сағ -> sağ), with the
+    # 2018 spellings (sharshy, tekshe, saǵ) and the Russian abbreviations Kazakh news keeps (kv. m, kub. m).
+    unit_words={
+        "t": ("tonna*", "tonn*", "tn", "t"),
+        "kg": ("kilogramm*", "kılogramm*", "kg"),
+        "g": ("gramm*",),
+        "c": ("tsentner*", "sentner*"),
+        "c/ha": ("ts/ga", "s/ga", "tsentner/gektar*"),
+        "ha": ("gektar*", "ga"),
+        "km2": (
+            "şarşy kilometr*", "şarşı kilometr*", "sharshy kilometr*", "şarşy km", "şarşı km", "sharshy km",
+            "ş. km", "sh. km", "kv. km", "kv.km",
+        ),
+        "m2": (
+            "şarşy metr*", "şarşı metr*", "sharshy metr*", "şarşy m", "şarşı m", "sharshy m", "ş.m.", "ş. m",
+            "sh. m", "kv. m", "kv.m", "m2", "m²",
+        ),
+        "km": ("kilometr*", "kılometr*", "km"),
+        "m": ("metr*", "m"),
+        "m3": (
+            "tekşe metr*", "tekshe metr*", "tekşe m", "tekshe m", "kub. m", "kub.m", "kub metr*", "m3", "m³",
+        ),
+        "l": ("litr*", "lıtr*", "l"),
+        "kWh": ("kVt·sağ", "kVt·saǵ", "kilovatt-sağat*", "kilovatt sağat*", "kılovatt-saǵat*", "kılovatt saǵat*"),
+        "MWh": ("MVt·sağ", "MVt·saǵ", "megavatt-sağat*", "megavatt sağat*", "megavatt-saǵat*"),
+        "GWh": ("GVt·sağ", "GVt·saǵ", "gigavatt-sağat*", "gigavatt sağat*", "gıgavatt-saǵat*"),
+        "MW": ("megavatt*", "MVt"),
+        "GW": ("gigavatt*", "gıgavatt*", "GVt"),
+        "bbl": ("barrel*",),
+    },
+    # Verb-final: verbs after the figure, nouns before it ("ösımı 5%"). The forms are listed, not stems:
+    # "art*" would take "-dan artyq" (more than), "ös*" "ösımdık" (plant) and "Öskemen".
+    change_before={
+        "increase": (
+            "ösım", "ösim", "ósim", "ösımı", "ösimi", "ósimi", "ösu*", "ósý*", "artuy*", "artuı*", "artýy*",
+            "ūlğaiu*", "ulğaiu*", "ulǵaıý*", "köbeiu*", "kóbeıý*",
+        ),
+        "decrease": (
+            "tömendeu*", "tómendeý*", "qysqaru*", "qısqaru*", "qysqarý*", "azaiu*", "azaıý*", "kemuı*", "kemui*",
+            "kemýi*",
+        ),
+    },
+    change_after={
+        "increase": (
+            "östı", "östi", "ósti", "ösıp", "ösip", "ósip", "ösedı", "ösedi", "ósedi", "ösken*", "ósken*", "artty",
+            "arttı", "artyp", "artıp", "artady", "artadı", "artqan*", "artatyn", "artatın", "artsa", "köbei*",
+            "kóbeı*", "ūlğai*", "ulğai*", "ulǵaı*", "joğaryla*", "joǵaryla*", "qymbatta*", "qımbatta*", "köter*",
+            "kóter*",
+        ),
+        "decrease": (
+            "tömende*", "tómende*", "azai*", "azaı*", "qysqar*", "qısqar*", "kemidı", "kemidi", "kemıdı", "kemıp",
+            "kemip", "kemigen", "kemıgen", "arzanda*", "qūlda*", "qulda*", "tüstı", "tüsti", "tústi", "tüsıp",
+            "tüsip", "túsip",
+        ),
+    },
+    level_after=(
+        "deiın", "deiin", "deıin", "jett*", "jetıp", "jetip", "jetk*", "jeted*", "jetuı", "jetui", "jetýi", "jetpek",
+    ),
     day_endings=("ı", "i", "şı", "şi", "shi", "şy", "shy", "sı", "si"),
     months_inflect=True,
     name_like_months=("Qazan*", "Nauryz*", "Naurız*", "Naýryz*"),

@@ -102,6 +102,40 @@ DATA = LanguageData(
         "GBP": ("funt sterling*",),
     },
     percent_words=("göterim*", "göterimlik", "prosent*"),
+    # CLDR writes a tonne "metrik tonna" and a megawatt "megawat": news writes these too.
+    unit_words={
+        "t": ("tonna*", "tonnalyk", "tn", "t"),
+        "kg": ("kilogram*", "kilogramm*", "kg"),
+        "g": ("gram*", "gramm*"),
+        "c": ("sentner*",),
+        "c/ha": ("s/ga", "sentner/gektar*"),
+        "ha": ("gektar*", "ga"),
+        "km2": ("inedördül kilometr*", "inedördül km", "kw. km", "kw.km", "km²"),
+        "m2": ("inedördül metr*", "inedördül m", "kw. m", "kw.m", "m²"),
+        "km": ("kilometr*", "km"),
+        "m": ("metr*", "m"),
+        "m3": ("kub metr*", "kubometr*", "kub. m", "kub.m", "m³"),
+        "l": ("litr*", "l"),
+        "kWh": ("kWt·sagat*", "kilowat-sagat*", "kilowatt-sagat*", "kilowat sagat*"),
+        "MWh": ("MWt·sagat*", "megawat-sagat*", "megawatt-sagat*", "megawat sagat*"),
+        "GWh": ("GWt·sagat*", "gigawat-sagat*", "gigawatt-sagat*", "gigawat sagat*"),
+        "MW": ("megawat*", "megawatt*", "MWt", "MW"),
+        "GW": ("gigawat*", "gigawatt*", "GWt", "GW"),
+        "bbl": ("barrel*",),
+    },
+    change_before={
+        "increase": ("ösüş*", "artyş*", "ýokarlanma*"),
+        "decrease": ("azalma*", "peselme*", "gysgalma*"),
+    },
+    # Whole forms where a stem would take other words: "artyk" (more than), "ösümlik" (plant).
+    change_after={
+        "increase": (
+            "ýokarlan*", "artdy", "artyp", "artan*", "artar", "artýar", "artmagy", "köpel*", "ösdi", "ösüp",
+            "ösen*", "öser", "ösýär", "ösüş*", "ulaldy", "ulalyp", "gymmatla*",
+        ),
+        "decrease": ("azal*", "pesel*", "gysgal*", "kemel*", "arzanla*"),
+    },
+    level_after=("çenli", "ýet*", "derejesinde", "derejesine"),
     months_inflect=True,
     # Capitalised, these are more often "maýa goýum" (investment), "Ýanynda" (beside), "Sen" (you).
     name_like_months=("maýa", "ýan*", "sen*"),

@@ -96,6 +96,46 @@ DATA = LanguageData(
         "foiz*", "protsent*", "foiz punkt", "foiz punkti", "foiz punktga", "foiz punktiga", "foiz punktdan",
         "foiz punktni", "foiz punktini", "foiz punktda", "foiz punktgacha",
     ),
+    # "500 ga yaqin" is the dative ending written apart ("close to 500"), not hectares.
+    unit_exclude=("ga",),
+    unit_words={
+        "t": ("tonna*", "tn", "t"),
+        "kg": ("kilogramm*", "kilogram*", "kg"),
+        "g": ("gramm*",),
+        "c": ("sentner*", "ts"),
+        "c/ha": ("s/ga", "ts/ga", "sentner/gektar*"),
+        "ha": ("gektar*",),
+        "km2": ("kvadrat kilometr*", "kv. km", "kv.km", "km²"),
+        "m2": ("kvadrat metr*", "kv. metr*", "kv. m", "kv.m", "m²"),
+        "km": ("kilometr*", "km"),
+        "m": ("metr*", "m"),
+        "m3": ("kub metr*", "kubometr*", "kub. metr*", "kub. m", "kub.m", "m³"),
+        "l": ("litr*",),
+        "kWh": ("kVt·soat*", "kilovatt-soat*", "kilovatt soat*"),
+        "MWh": ("MVt·soat*", "megavatt-soat*", "megavatt soat*"),
+        "GWh": ("GVt·soat*", "gigavatt-soat*", "gigavatt soat*"),
+        "MW": ("megavatt*", "MVt"),
+        "GW": ("gigavatt*", "GVt"),
+        "bbl": ("barrel*",),
+    },
+    change_before={
+        "increase": ("o'sish*",),
+        "decrease": ("pasayish*", "kamayish*", "qisqarish*"),
+    },
+    # "amalga oshirildi" (was carried out) is no increase: "oshir*" is left out, and "ortiq"
+    # (more than) keeps "ort*" to its verb forms.
+    change_after={
+        "increase": (
+            "oshdi", "oshib", "oshgan*", "oshishi*", "oshadi", "oshmoqda", "o'sdi", "o'sib", "o'sgan*", "o'sish*",
+            "o'sadi", "o'smoqda", "ortdi", "ortib", "ortgan*", "ortishi*", "ko'pay*", "ko'taril*", "qimmatlash*",
+        ),
+        "decrease": ("kamay*", "pasay*", "qisqar*", "tushdi", "tushib", "tushgan*", "arzonlash*"),
+    },
+    # "1 mlrd dollargacha" (up to), "5 foizda" (at), and "10 mlrd dollardan oshdi" (exceeded: the
+    # ablative is where a figure starts from or what it passes, never the size of a change).
+    level_after=(
+        "-gacha", "-qacha", "-da", "-dan", "yet*", "daraja*", "qadar",
+    ),
     months_inflect=True,
     # Names written the Russian way.
     month_words={9: ("sentyabr",), 10: ("oktyabr",)},
