@@ -9,7 +9,12 @@ DATA = LanguageData(
     script="Latn",
     alphabet="abcdefghijklmnopqrstuvwxyz",
     detect_prior=0.5,
-    detect_words=("the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "that", "with", "by", "year"),
+    # Letter groups other Latin-script languages here rarely write ("sh"/"ch" count for Uzbek).
+    detect_markers=("th", "wh", "ing ", "tion", "ed ", "ck", "ee", "oo"),
+    detect_words=(
+        "the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "that", "with", "by", "year", "said",
+        "from", "has", "have", "were", "its", "at", "as", "are", "will",
+    ),
     free_endings=0,
     minus_words=("minus", "negative"),
     number_words={
