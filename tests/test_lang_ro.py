@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import REFERENCE, brief
+from helpers import REFERENCE, brief, changes, ranges
 
 import cisfacts
 
@@ -15,7 +15,7 @@ CASES = [
     ("Au participat 1.200.000 de persoane și 143.000 de vizitatori.",
      [("number", "1200000", "1.200.000"), ("number", "143000", "143.000")]),
     ("Recolta a fost de 2.500,5 tone, iar deficitul a ajuns la -0,5%.",
-     [("number", "2500.5", "2.500,5"), ("percent", "-0.5", "-0,5%")]),
+     [("quantity", "2500.5 t", "2.500,5 tone"), ("percent", "-0.5", "-0,5%")]),
     ("În 2023 au fost înregistrate 12 mii de cazuri, iar în acest an circa 15 mii.",
      [("date", "2023", "2023"), ("number", "12000", "12 mii"), ("date", "2025", "acest an"),
       ("number", "15000", "15 mii", "approx")]),
@@ -141,7 +141,7 @@ CASES = [
     ("Exporturile României au totalizat 58,4 miliarde de euro în perioada ianuarie-august 2025.",
      [("money", "58400000000 EUR", "58,4 miliarde de euro"), ("period", "2025-01/2025-08", "ianuarie-august 2025")]),
     ("Producția de grâu a fost de aproximativ 11,3 milioane de tone în acest an.",
-     [("number", "11300000", "11,3 milioane", "approx"), ("date", "2025", "acest an")]),
+     [("quantity", "11300000 t", "11,3 milioane de tone", "approx"), ("date", "2025", "acest an")]),
     ("Salariul minim brut pe țară va crește la 4.325 de lei de la 1 ianuarie 2026.",
      [("money", "4325 RON", "4.325 de lei"), ("date", "2026-01-01", "1 ianuarie 2026")]),
     ("PIB-ul a crescut cu 0,3% în trimestrul al doilea din 2025 față de trimestrul anterior.",
@@ -181,7 +181,7 @@ CASES = [
     ("Rata șomajului a scăzut la 5,9% în al doilea trimestru.",
      [("percent", "5.9", "5,9%"), ("period", "2025-04/2025-06", "al doilea trimestru")]),
     ("Recolta de porumb ar putea ajunge la 8-9 milioane de tone.",
-     [("number", "8000000", "8"), ("number", "9000000", "9 milioane")]),
+     [("quantity", "8000000 t", "8"), ("quantity", "9000000 t", "9 milioane de tone")]),
     ("Aproape 40% dintre români nu au economii.", [("percent", "40", "40%", "approx")]),
     ("Datoria publică a ajuns la 55,2% din PIB la sfârșitul lunii iulie.",
      [("percent", "55.2", "55,2%"), ("date", "2025-07", "iulie")]),
@@ -225,6 +225,29 @@ CASES = [
      [("period", "2024-07/2024-09", "trimestrul al treilea al anului trecut"),
       ("date", "2024-12", "decembrie a anului trecut")]),
     ("Vezi capitolul 3 și anexa 2, sunați la numărul 112; o femeie de 45 de ani și un copil de 5 ani.", []),
+    # quantities
+    ("România a exportat 6,5 mil. tone de cereale și 450 mii de tone de floarea-soarelui.",
+     [("quantity", "6500000 t", "6,5 mil. tone"), ("quantity", "450000 t", "450 mii de tone")]),
+    ("Au fost recoltate 4,5 tone la hectar pe 2,5 milioane de hectare.",
+     [("quantity", "4.5 t", "4,5 tone"), ("quantity", "2500000 ha", "2,5 milioane de hectare")]),
+    ("În Republica Moldova s-au recoltat 35 de chintale la hectar pe 400 mii ha.",
+     [("quantity", "35 c/ha", "35 de chintale la hectar"), ("quantity", "400000 ha", "400 mii ha")]),
+    ("Au fost construite 1,2 milioane de metri pătrați de locuințe, adică 1,2 mil. mp.",
+     [("quantity", "1200000 m2", "1,2 milioane de metri pătrați"), ("quantity", "1200000 m2", "1,2 mil. mp")]),
+    ("Consumul de gaze a fost de 10 miliarde de metri cubi, din care 2,5 mld. mc din import.",
+     [("quantity", "10000000000 m3", "10 miliarde de metri cubi"), ("quantity", "2500000000 m3", "2,5 mld. mc")]),
+    ("Autostrada are 120 de kilometri, iar podul 850 de metri.",
+     [("quantity", "120 km", "120 de kilometri"), ("quantity", "850 m", "850 de metri")]),
+    ("Centrala are o putere de 500 MW, iar producția este de 1,2 miliarde kWh.",
+     [("quantity", "500 MW", "500 MW"), ("quantity", "1200000000 kWh", "1,2 miliarde kWh")]),
+    ("Parcul eolian de 2,5 GW va produce 3.000 de megawați-oră pe zi.",
+     [("quantity", "2.5 GW", "2,5 GW"), ("quantity", "3000 MWh", "3.000 de megawați-oră")]),
+    ("Rafinăria procesează 100.000 de barili de petrol pe zi și 5 milioane de litri de motorină.",
+     [("quantity", "100000 bbl", "100.000 de barili"), ("quantity", "5000000 l", "5 milioane de litri")]),
+    ("Pachetul cântărește 2 kg și 500 de grame, depozitul are 50.000 t și 300 mc.",
+     [("quantity", "2 kg", "2 kg"), ("quantity", "500 g", "500 de grame"), ("quantity", "50000 t", "50.000 t"),
+      ("quantity", "300 m3", "300 mc")]),
+    ("Un litru de benzină costă 7,5 lei.", [("money", "7.5 RON", "7,5 lei")]),
 ]
 
 
@@ -243,3 +266,45 @@ def test_region_argument_makes_lei_moldovan() -> None:
     moldova = cisfacts.extract(text, lang="ro", reference_date=REFERENCE, region="MD")
     assert [f.to_dict()["currency"] for f in plain] == ["RON"]
     assert [f.to_dict()["currency"] for f in moldova] == ["MDL"]
+
+
+CHANGES = [
+    ("Exporturile au crescut cu 4,8% și au atins 110 miliarde de lei.",
+     [("4,8%", "increase"), ("110 miliarde de lei", None)]),
+    ("Importurile au scăzut cu 2 miliarde de euro.", [("2 miliarde de euro", "decrease")]),
+    ("Rata anuală a inflației a crescut la 9,88% în septembrie 2025, de la 9,85% în august.",
+     [("9,88%", None), ("9,85%", None)]),
+    ("Inflația a încetinit la 8,5%, iar prețurile au scăzut cu 2,3%.", [("8,5%", None), ("2,3%", "decrease")]),
+    ("Populația țării este de 19 milioane de locuitori.", [("19 milioane", None)]),
+    ("Prețurile vor crește cu 5-7% anul acesta.", [("5", "increase"), ("7%", "increase")]),
+    ("Salariile au fost majorate cu 10%, până la 4.325 de lei.", [("10%", "increase"), ("4.325 de lei", None)]),
+    ("Consumul este în creștere cu 3,2% față de anul trecut.", [("3,2%", "increase")]),
+    ("Producția industrială a înregistrat o diminuare cu 1,5% în august.", [("1,5%", "decrease")]),
+    ("Prețul benzinei a ajuns la 7,5 lei pe litru, cu 10% mai mult decât anul trecut.",
+     [("7,5 lei", None), ("10%", "increase")]),
+    ("BNM a coborât dobânda cu 0,5 pp, la 6%.", [("0,5 pp", "decrease"), ("6%", None)]),
+    ("Compania are 500 de angajați și este cea mai mare din regiune.", [("500", None)]),
+    ("Prețurile au crescut între 10 și 12%.", [("10", "increase"), ("12%", "increase")]),
+]
+
+RANGES = [
+    ("Prețurile au crescut cu 5-7%.", [("5", "5-7%"), ("7%", "5-7%")]),
+    ("Investițiile vor fi de 2-3 miliarde de euro.",
+     [("2", "2-3 miliarde de euro"), ("3 miliarde de euro", "2-3 miliarde de euro")]),
+    ("Recolta va fi între 2 și 3 milioane de tone.",
+     [("2", "între 2 și 3 milioane de tone"), ("3 milioane de tone", "între 2 și 3 milioane de tone")]),
+    ("Recolta va fi de la 2 până la 3 milioane de tone.",
+     [("2", "de la 2 până la 3 milioane de tone"), ("3 milioane de tone", "de la 2 până la 3 milioane de tone")]),
+    ("Prețurile au crescut între 10 și 12%.", [("10", "între 10 și 12%"), ("12%", "între 10 și 12%")]),
+    ("Meciul s-a încheiat 2-1; rata de 1 la 1.000 de locuitori.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES)
+def test_ro_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert changes(text, "ro") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES)
+def test_ro_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert ranges(text, "ro") == expected

@@ -43,6 +43,9 @@ RANGES = [
     ("en", "Inflation of 5%–7% and $2bn-$3bn in loans.",
      [("5%", "5%–7%"), ("7%", "5%–7%"), ("$2bn", "$2bn-$3bn"), ("$3bn", "$2bn-$3bn")]),
     ("ru", "Счёт 2-1, рост 7%.", []),
+    # a conjunction joins two ends only after "between"
+    ("en", "Rates of 3% and 7% were set.", []),
+    ("en", "Rates between 3% and 7% were set.", [("3%", "between 3% and 7%"), ("7%", "between 3% and 7%")]),
 ]
 
 CHANGES = [

@@ -606,9 +606,18 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and _same_unit(a, b)
             and _value(a) < _value(b)
             and b.start - a.end <= 8
-            and link.fullmatch(ctx.text[a.end:b.start].strip())
+            and link.fullmatch(gap := ctx.text[a.end:b.start].strip())
+            and (ctx.grammar.range_conjunction is None
+                 or not ctx.grammar.range_conjunction.fullmatch(gap)
+                 or _opens_between(ctx, a.start))
         ):
             facts[i], facts[i + 1] = _as_range(ctx, a, b)
+
+
+def _opens_between(ctx: _Context, start: int) -> bool:
+    """Whether a ``between`` word stands just before ``start`` ("between 3% and 7%")."""
+    lead = _range_start(ctx, start)
+    return normalise(ctx.text[lead:start]) in ctx.grammar.between_words
 
 
 def _clause_before(ctx: _Context, start: int, floor: int) -> int:

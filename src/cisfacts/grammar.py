@@ -183,6 +183,8 @@ class Grammar:
     range_lead: regex.Pattern[str] | None
     #: The ``between`` words among them, normalised: a range they open is never a path.
     between_words: frozenset[str]
+    #: A conjunction that joins two ends only after a ``between`` word ("and", "и").
+    range_conjunction: regex.Pattern[str] | None
     #: Words that report a change before and after a figure: form -> direction.
     change_before: WordTable[Change]
     change_after: WordTable[Change]
@@ -589,6 +591,9 @@ def build_grammar(data: LanguageData) -> Grammar:
             regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None
         ),
         between_words=frozenset(normalise(w) for w in data.range_between),
+        range_conjunction=(
+            regex.compile(conj, regex.IGNORECASE) if data.range_between and data.number_conjunctions else None
+        ),
         change_before=change_before,
         change_after=change_after,
         change_before_re=(

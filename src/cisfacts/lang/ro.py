@@ -100,6 +100,52 @@ DATA = LanguageData(
         "la sută", "la suta", "procent*", "de procente", "puncte procentuale", "de puncte procentuale",
         "punct procentual", "p.p.", "pp",
     ),
+    unit_words={
+        "t": ("tonă", "tone", "tona", "tonele", "tonelor", "de tone", "t"),
+        "kg": ("kilogram*", "de kilograme", "kg"),
+        "g": ("gram*", "de grame"),
+        "c": ("chintal*", "de chintale"),
+        "c/ha": (
+            "chintale la hectar", "de chintale la hectar", "chintale la ha", "de chintale la ha", "chintale/ha",
+            "q/ha",
+        ),
+        "ha": ("hectar*", "de hectare", "ha"),
+        "km2": (
+            "kilometri pătrați", "de kilometri pătrați", "kilometru pătrat", "kilometri patrati", "km pătrați",
+            "de km pătrați", "kmp",
+        ),
+        "m2": (
+            "metri pătrați", "de metri pătrați", "metru pătrat", "metri patrati", "de metri patrati", "mp", "m.p.",
+        ),
+        "km": ("kilometr*", "de kilometri"),
+        "m": ("metri", "metru", "de metri"),
+        "m3": ("metri cubi", "de metri cubi", "metru cub", "mc", "m.c."),
+        "l": ("litr*", "de litri"),
+        "kWh": ("kilowați-oră", "de kilowați-oră", "kilowatt-oră", "kilowat-oră", "kilowatt oră"),
+        "MWh": ("megawați-oră", "de megawați-oră", "megawatt-oră", "megawat-oră", "megawați oră"),
+        "GWh": ("gigawați-oră", "de gigawați-oră", "gigawatt-oră", "gigawat-oră", "gigawați oră"),
+        "MW": ("megawați", "de megawați", "megawatt", "megawatti", "megawat"),
+        "GW": ("gigawați", "de gigawați", "gigawatt", "gigawatti", "gigawat"),
+        "bbl": ("baril*", "de barili"),
+    },
+    range_between=("între",),
+    # "cu" is "by" ("a crescut cu 5%"), "la" is the level reached ("a crescut la 9,88%").
+    change_before={
+        "increase": (
+            "crescut*", "crește*", "crescând", "cresc", "majora*", "majorăr*", "urcat*", "urcă", "urcând",
+            "avansat*", "avansează", "avansând", "spori*", "scumpi*", "mărit*", "mărire*", "salt", "saltul",
+        ),
+        "decrease": (
+            "scăz*", "scăder*", "scade", "scad", "diminu*", "redus*", "reduc*", "coborât*", "coborî*",
+            "ieftini*", "căzut*", "căder*", "declin", "declinul", "încetini*",
+        ),
+    },
+    # not "mai mare" alone: "cel mai mare", "cele mai mari" are superlatives
+    change_after={
+        "increase": ("mai mult", "mai mare decât", "mai mari decât", "mai ridicat*", "în plus"),
+        "decrease": ("mai puțin", "mai mic decât", "mai mică decât", "mai mici decât", "mai scăzut*", "în minus"),
+    },
+    level_before=("la", "până la", "de la", "atins*", "atinge*", "totaliza*", "nivelul de", "nivel de"),
     regional_currencies={"MD": {"RON": "MDL"}},
     region_cues={
         "MD": (
