@@ -91,6 +91,15 @@ AUDIT_CASES = [
       ("2 trillion tenge", "between 1.5 trillion and 2 trillion tenge")]),
     ("en", "It raised $25m from investors.", [("$25m", None)], []),
     ("kk", "Бұл өткен жылғыдан 5%-ға көп.", [("5%-ға", "increase")], []),
+    # a figure restated in other terms shares the change
+    ("ru", "Сбор снизился на 18 тыс. т, или на 6,5%, из-за маловодья.",
+     [("18 тыс. т", "decrease"), ("6,5%", "decrease")], []),
+    ("kk", "Мақта жинау 18 мың тоннаға, яғни 6,5%-ға азайды.",
+     [("18 мың тоннаға", "decrease"), ("6,5%-ға", "decrease")], []),
+    ("en", "Harvest dropped by 18,000 tonnes, or 6.5%.", [("18,000 tonnes", "decrease"), ("6.5%", "decrease")], []),
+    # from one level to another, each with its own unit: a path, not a range
+    ("en", "Kazakhstan will raise VAT from 12% to 16%.", [("12%", None), ("16%", None)], []),
+    ("ru", "Ставка НДС составит с 2026 года не 12%, а 16%.", [("12%", None), ("16%", None)], []),
 ]
 
 

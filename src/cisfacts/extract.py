@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import TypedDict
@@ -610,8 +611,21 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and (ctx.grammar.range_conjunction is None
                  or not ctx.grammar.range_conjunction.fullmatch(gap)
                  or _opens_between(ctx, a.start))
+            and not _is_path(ctx, a.start, gap)
         ):
             facts[i], facts[i + 1] = _as_range(ctx, a, b)
+
+
+def _is_path(ctx: _Context, start: int, gap: str) -> bool:
+    """``from 12% to 16%``, ``с 12% до 16%``: two figures with their own units after a level
+    word ("from") are where something went from and to, not a range (a dash always is one)."""
+    g = ctx.grammar
+    if not _LETTER.search(gap) or g.level_before_re is None:
+        return False
+    lead = _range_start(ctx, start)
+    if lead == start or _opens_between(ctx, start):
+        return False
+    return g.level_before_re.search(ctx.text, lead, start) is not None
 
 
 def _opens_between(ctx: _Context, start: int) -> bool:
@@ -708,6 +722,30 @@ def _mark_changes(ctx: _Context, facts: list[Fact]) -> None:
         change = _change(ctx, start, end, floor, ceiling, (start, end) if fact.range is not None else None)
         if change is not None:
             facts[i] = attrs.evolve(fact, change=change)
+    _share_restated(ctx, facts, numeric)
+
+
+def _share_restated(ctx: _Context, facts: list[Fact], numeric: list[int]) -> None:
+    """``снизился на 18 тыс. т, или на 6,5%``: a figure restated in other terms shares its change."""
+    restated = ctx.grammar.restated
+    if restated is None:
+        return
+    for a, b in itertools.pairwise(numeric):
+        first, second = facts[a], facts[b]
+        assert isinstance(first, Figure) and isinstance(second, Figure)
+        if (first.change is None) == (second.change is None):
+            continue
+        if first.range is not None and first.range == second.range:
+            continue
+        found = restated.fullmatch(ctx.text, first.end, second.start)
+        if found is None:
+            continue
+        if first.change is not None:
+            facts[b] = attrs.evolve(second, change=first.change)
+        elif found.group("by") is None:
+            # "18 мың тоннаға, яғни 6,5%-ға азайды"; but in "2,5 млн тон, або на 4% менш" the
+            # second figure has its own "by": it alone is the change.
+            facts[a] = attrs.evolve(first, change=second.change)
 
 
 # --- entry point ------------------------------------------------------------------

@@ -183,6 +183,8 @@ class Grammar:
     range_lead: regex.Pattern[str] | None
     #: The ``between`` words among them, normalised: a range they open is never a path.
     between_words: frozenset[str]
+    #: What stands between a figure and its restatement (``, или на``, ``, or``), whole.
+    restated: regex.Pattern[str] | None
     #: A conjunction that joins two ends only after a ``between`` word ("and", "и").
     range_conjunction: regex.Pattern[str] | None
     #: Words that report a change before and after a figure: form -> direction.
@@ -591,6 +593,13 @@ def build_grammar(data: LanguageData) -> Grammar:
             regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None
         ),
         between_words=frozenset(normalise(w) for w in data.range_between),
+        restated=(
+            regex.compile(
+                rf"[\s,(—–-]*{alternation(data.restating_words)}(?:\s+(?P<by>\p{{L}}{{1,3}}))?\s*",
+                regex.IGNORECASE,
+            )
+            if data.restating_words else None
+        ),
         range_conjunction=(
             regex.compile(conj, regex.IGNORECASE) if data.range_between and data.number_conjunctions else None
         ),

@@ -126,6 +126,9 @@ class LanguageData:
     change_before: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words that report a change, written after the figure (``artdi``, ``higher``).
     change_after: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words that restate a figure in other terms (``или``, ``or``, ``яғни``): in
+    #: ``снизился на 18 тыс. т, или на 6,5%`` both figures share the change.
+    restating_words: tuple[str, ...] = ()
     #: Words just before a figure that make it the level reached or left, not a
     #: change (``до``, ``to``, ``с``, ``from``, ``достиг*``).
     level_before: tuple[str, ...] = ()

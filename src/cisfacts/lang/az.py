@@ -157,6 +157,7 @@ DATA = LanguageData(
     },
     # A figure in the dative or the locative is the level reached or kept, not the size of a change:
     # "5,5%-ə düşüb" (fell to), "7,25 faizə endirilib" (lowered to), "7 faizdə saxlayıb" (kept at).
+    restating_words=("və ya", "yəni", "yaxud"),
     level_after=(
         "-a", "-ə", "-da", "-də", "-dək", "qədər", "dək", "kimi", "çat*", "səviyyəsində", "səviyyəsinə",
     ),

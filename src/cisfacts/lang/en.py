@@ -136,6 +136,7 @@ DATA = LanguageData(
             "cut", "reduction", "less", "fewer", "cheaper",
         ),
     },
+    restating_words=("or", "i.e.", "that is"),
     level_before=("to", "from", "at", "reach*", "hit", "hitting", "total*", "of just", "record"),
     month_words={9: ("Sept", "Sept.")},
     month_before_day=True,

@@ -156,6 +156,7 @@ DATA = LanguageData(
     change_before={"increase": _GROW, "decrease": _FALL},
     change_after={"increase": _GROW, "decrease": _FALL},
     # "մինչև 10%" (up to), "հասել է 5 մլրդ դոլարի" / "5 մլրդ դոլարի է հասել" (reached), "կազմել է" (amounted to).
+    restating_words=("կամ", "այսինքն"),
     level_before=(
         "մինչև", "մինչ", "հասել է", "հասել էր", "հասել են", "հասավ", "հասնի", "կհասնի", "հասնելով", "կազմել է",
         "կազմել են", "կազմել", "կազմեց", "կազմում է", "կազմելով", "սահմանելով",

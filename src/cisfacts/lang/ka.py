@@ -166,6 +166,7 @@ DATA = LanguageData(
     change_before={"increase": _GROW, "decrease": _FALL},
     change_after={"increase": _GROW, "decrease": _FALL},
     # "-მდე" (up to) and "-დან" (from) are endings of the figure; "მიაღწია" (reached), "შეადგინა" (amounted to).
+    restating_words=("ანუ", "ან"),
     level_before=("მიაღწია", "შეადგინა", "შეადგენს", "შეადგენდა"),
     level_after=("-მდე", "-მდეა", "-დან", "მიაღწ*", "შეადგინ*", "შეადგენ*", "იყო"),
     month_words={

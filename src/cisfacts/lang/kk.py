@@ -136,6 +136,7 @@ DATA = LanguageData(
             "аз", "төмен",
         ),
     },
+    restating_words=("яғни", "немесе", "не"),
     level_after=("дейін", "жетт*", "жетіп", "жетк*", "жетед*", "жетуі", "жетпек"),
     day_endings=("і", "ші", "шы", "сі"),
     months_inflect=True,

@@ -164,6 +164,7 @@ DATA = LanguageData(
             "tüsip", "túsip",
         ),
     },
+    restating_words=("iağni", "nemese"),
     level_after=(
         "deiın", "deiin", "deıin", "jett*", "jetıp", "jetip", "jetk*", "jeted*", "jetuı", "jetui", "jetýi", "jetpek",
     ),

@@ -145,6 +145,7 @@ DATA = LanguageData(
         "increase": ("mai mult", "mai mare decât", "mai mari decât", "mai ridicat*", "în plus"),
         "decrease": ("mai puțin", "mai mic decât", "mai mică decât", "mai mici decât", "mai scăzut*", "în minus"),
     },
+    restating_words=("sau", "adică"),
     level_before=("la", "până la", "de la", "atins*", "atinge*", "totaliza*", "nivelul de", "nivel de"),
     regional_currencies={"MD": {"RON": "MDL"}},
     region_cues={

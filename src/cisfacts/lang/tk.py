@@ -135,6 +135,7 @@ DATA = LanguageData(
         ),
         "decrease": ("azal*", "pesel*", "gysgal*", "kemel*", "arzanla*"),
     },
+    restating_words=("ýa-da", "ýagny"),
     level_after=("çenli", "ýet*", "derejesinde", "derejesine"),
     months_inflect=True,
     # Capitalised, these are more often "maýa goýum" (investment), "Ýanynda" (beside), "Sen" (you).

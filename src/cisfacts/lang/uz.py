@@ -133,6 +133,7 @@ DATA = LanguageData(
     },
     # "1 mlrd dollargacha" (up to), "5 foizda" (at), and "10 mlrd dollardan oshdi" (exceeded: the
     # ablative is where a figure starts from or what it passes, never the size of a change).
+    restating_words=("yoki", "ya'ni"),
     level_after=(
         "-gacha", "-qacha", "-da", "-dan", "yet*", "daraja*", "qadar",
     ),

@@ -124,6 +124,7 @@ DATA = LanguageData(
     },
     # "1 млрд долларгача" (up to), "5 фоизда" (at), and "10 млрд доллардан ошди" (exceeded: the
     # ablative is where a figure starts from or what it passes, never the size of a change).
+    restating_words=("ёки", "яъни"),
     level_after=("-гача", "-қача", "-да", "-дан", "ет*", "даража*", "қадар"),
     months_inflect=True,
     # Names written the Russian way, with a soft sign (endings drop it: "январда").
