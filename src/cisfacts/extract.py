@@ -112,6 +112,10 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
     Each item is (segment, carries_unit): in a range both ends carry the unit.
     """
     start, end = m.span("rng")
+    rng = ctx.text[start:end]
+    if rng.isascii() and rng.isdigit():
+        # The common case, one number in plain digits: no tokens to read.
+        return [(Segment(Decimal(rng), start, end, True, False, ()), True)]
     segments = _segments(ctx, start, end)
     if not segments:
         return None
@@ -775,7 +779,7 @@ def scan(
         region = _region(grammar, text)
     ctx = _Context(text, grammar, lang, reference_date, bare_years, region)
     facts: list[Fact] = []
-    kinds = ctx.grammar.kinds
+    kinds = ctx.grammar.dispatch
     for m in ctx.grammar.scanner.finditer(text, start, len(text) if end is None else end):
         name = next(name for index, name in kinds if m.start(index) >= 0)
         handler = _HANDLERS.get(name, _h_reject)
