@@ -27,6 +27,9 @@ QUANTITIES = [
       ("quantity", "300 ha", "300 hectares"), ("quantity", "3000 m3", "3,000 m³")]),
     # "5m" after a number is a million more often than metres: no metres.
     ("en", "The 5m people and 12 km of road.", [("quantity", "12 km", "12 km")]),
+    # a case ending glued to a unit abbreviation
+    ("uz", "Quvvati 500 MVtlik stansiya.", [("quantity", "500 MW", "500 MVtlik")]),
+    ("ky", "100 МВттан 200 МВтка чейин.", [("quantity", "100 MW", "100 МВттан"), ("quantity", "200 MW", "200 МВтка")]),
 ]
 
 RANGES = [
@@ -91,6 +94,11 @@ AUDIT_CASES = [
       ("2 trillion tenge", "between 1.5 trillion and 2 trillion tenge")]),
     ("en", "It raised $25m from investors.", [("$25m", None)], []),
     ("kk", "Бұл өткен жылғыдан 5%-ға көп.", [("5%-ға", "increase")], []),
+    # "by X more" after a dative figure is a change; after an ablative one it is "more than"
+    ("kk", "Бұл былтырғыдан 3,2 млн тоннаға артық.", [("3,2 млн тоннаға", "increase")], []),
+    ("kk", "Экспорт 2 млрд доллардан артық болды.", [("2 млрд доллардан", None)], []),
+    ("uz", "Bu o'tgan yilgidan 45 ming tonnaga ko'p.", [("45 ming tonnaga", "increase")], []),
+    ("uz", "Eksport 5 mlrd dollardan ko'p.", [("5 mlrd dollardan", None)], []),
     # a figure restated in other terms shares the change
     ("ru", "Сбор снизился на 18 тыс. т, или на 6,5%, из-за маловодья.",
      [("18 тыс. т", "decrease"), ("6,5%", "decrease")], []),

@@ -677,7 +677,9 @@ def _change(
     if g.change_after_re is not None:
         after = g.change_after_re.search(text, end, stop)
         if after is not None:
-            return g.change_after.lookup(after.group())
+            endings = g.change_after_endings.get(normalise(after.group()))
+            if endings is None or any(figure.endswith(ending) for ending in endings):
+                return g.change_after.lookup(after.group())
     return None
 
 

@@ -193,6 +193,8 @@ class Grammar:
     #: Patterns finding those words in a slice of text (the last one before, the first one after).
     change_before_re: regex.Pattern[str] | None
     change_after_re: regex.Pattern[str] | None
+    #: After-words that count only after a figure with one of these endings: word -> endings.
+    change_after_endings: Mapping[str, tuple[str, ...]]
     #: A level word at the end of the text before a figure, or at the start of the text after it.
     level_before_re: regex.Pattern[str] | None
     level_after_re: regex.Pattern[str] | None
@@ -534,7 +536,16 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Verbs take more endings than nouns: a stem here takes any letters.
     verb_tail = r"\p{L}{0,8}"
     change_before: WordTable[Change] = WordTable(_direction_entries(data.change_before), tail=verb_tail)
-    change_after: WordTable[Change] = WordTable(_direction_entries(data.change_after), tail=verb_tail)
+    # "-ga ko'p": a word that reports a change only after a figure with that ending ("by 5% more"),
+    # not after another ("-dan ko'p", more than).
+    after_entries = [(_after_phrase(form)[1] if form.startswith("-") else form, direction)
+                     for form, direction in _direction_entries(data.change_after)]
+    change_after: WordTable[Change] = WordTable(after_entries, tail=verb_tail)
+    change_endings: dict[str, tuple[str, ...]] = {}
+    for form, _ in _direction_entries(data.change_after):
+        if form.startswith("-"):
+            ending, phrase = _after_phrase(form)
+            change_endings[phrase] = (*change_endings.get(phrase, ()), ending)
     level_before: WordTable[bool] = WordTable([(f, True) for f in data.level_before], tail=verb_tail)
     level_after: WordTable[bool] = WordTable(
         [(f, True) for f in data.level_after if not f.startswith("-")], tail=verb_tail
@@ -611,6 +622,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         change_before_re=(
             regex.compile(rf"{LB}{change_before.pattern}{WEND}", regex.IGNORECASE) if change_before else None
         ),
+        change_after_endings=change_endings,
         change_after_re=(
             regex.compile(rf"{LB}{change_after.pattern}{WEND}", regex.IGNORECASE) if change_after else None
         ),

@@ -124,7 +124,9 @@ class LanguageData:
     #: ``decrease`` -> forms (``вырос*``, ``fell``, ``up``). In change and level
     #: words a ``*`` stem takes any ending of up to eight letters (verbs).
     change_before: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
-    #: Words that report a change, written after the figure (``artdi``, ``higher``).
+    #: Words that report a change, written after the figure (``artdi``, ``higher``). A form
+    #: written ``"-ga ko'p"`` counts only after a figure ending in ``ga`` ("by 5% more"), not
+    #: after ``5 foizdan ko'p`` ("more than").
     change_after: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words that restate a figure in other terms (``или``, ``or``, ``яғни``): in
     #: ``снизился на 18 тыс. т, или на 6,5%`` both figures share the change.

@@ -133,7 +133,7 @@ DATA = LanguageData(
         "kWh": ("kVt·saat*", "kilovat-saat*", "kilovatt-saat*", "kilovat saat*"),
         "MWh": ("MVt·saat*", "meqavat-saat*", "meqavatt-saat*", "meqavat saat*"),
         "GWh": ("GVt·saat*", "giqavat-saat*", "giqavatt-saat*", "giqavat saat*"),
-        "MW": ("meqavat*", "meqavatt*", "meqavatlıq", "MVt", "MW"),
+        "MW": ("meqavat*", "meqavatt*", "meqavatlıq", "MVt", "MVt*", "MW"),
         "GW": ("giqavat*", "giqavatt*", "GVt", "GW"),
         "bbl": ("barel*", "barrel*"),
     },
@@ -147,7 +147,7 @@ DATA = LanguageData(
     # "böyük" (big).
     change_after={
         "increase": (
-            "artıb", "artdı", "artaraq", "artacaq", "artır*", "artım*", "artması*", "artmışdır", "yüksəl*",
+            "artıb", "artdı", "artaraq", "artacaq", "artacağ*", "artır*", "artım*", "artması*", "artmışdır", "yüksəl*",
             "çoxal*", "bahalaş*", "böyüyüb", "böyüdü", "böyüyərək", "böyümə*",
         ),
         "decrease": (

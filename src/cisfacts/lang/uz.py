@@ -114,8 +114,8 @@ DATA = LanguageData(
         "kWh": ("kVt·soat*", "kilovatt-soat*", "kilovatt soat*"),
         "MWh": ("MVt·soat*", "megavatt-soat*", "megavatt soat*"),
         "GWh": ("GVt·soat*", "gigavatt-soat*", "gigavatt soat*"),
-        "MW": ("megavatt*", "MVt"),
-        "GW": ("gigavatt*", "GVt"),
+        "MW": ("megavatt*", "MVt", "MVt*"),
+        "GW": ("gigavatt*", "GVt", "GVt*"),
         "bbl": ("barrel*",),
     },
     change_before={
@@ -128,8 +128,9 @@ DATA = LanguageData(
         "increase": (
             "oshdi", "oshib", "oshgan*", "oshishi*", "oshadi", "oshmoqda", "o'sdi", "o'sib", "o'sgan*", "o'sish*",
             "o'sadi", "o'smoqda", "ortdi", "ortib", "ortgan*", "ortishi*", "ko'pay*", "ko'taril*", "qimmatlash*",
+            "-ga ko'p", "-ga ko'proq", "-ga ortiq", "-ka ko'p", "-ka ortiq",
         ),
-        "decrease": ("kamay*", "pasay*", "qisqar*", "tushdi", "tushib", "tushgan*", "arzonlash*"),
+        "decrease": ("kamay*", "pasay*", "qisqar*", "arzonlash*", "-ga kam", "-ga kamroq", "-ka kam"),
     },
     # "1 mlrd dollargacha" (up to), "5 foizda" (at), and "10 mlrd dollardan oshdi" (exceeded: the
     # ablative is where a figure starts from or what it passes, never the size of a change).
