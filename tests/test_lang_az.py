@@ -188,7 +188,7 @@ CASES = [
     ("Stansiyanın gücü 240 MVt, ikincisinin 1 GW olacaq.",
      [("quantity", "240 MW", "240 MVt"), ("quantity", "1 GW", "1 GW")]),
     ("Bakı–Qazax yolunun 120 kilometrlik hissəsi təmir olunub.", [("quantity", "120 km", "120 kilometrlik")]),
-    ("Pambığın məhsuldarlığı hektardan 35 sentner olub.", [("quantity", "35 c", "35 sentner")]),
+    ("Pambığın məhsuldarlığı hektardan 35 sentner olub.", [("quantity", "35 c/ha", "35 sentner")]),
     ("Ötən il 800 min litr süd, 20 min kiloqram bal istehsal edilib.",
      [("date", "2024", "Ötən il"), ("quantity", "800000 l", "800 min litr"),
       ("quantity", "20000 kg", "20 min kiloqram")]),

@@ -183,7 +183,7 @@ CASES = [
     ("Şu ýyl 28 milliard kWt·sagat elektrik energiýasy öndürildi.",
      [("date", "2025", "Şu ýyl"), ("quantity", "28000000000 kWh", "28 milliard kWt·sagat")]),
     ("Täze awtoýoluň uzynlygy 600 kilometre barabardyr.", [("quantity", "600 km", "600 kilometre")]),
-    ("Bugdaýyň hasyllylygy her gektardan 40 sentner boldy.", [("quantity", "40 c", "40 sentner")]),
+    ("Bugdaýyň hasyllylygy her gektardan 40 sentner boldy.", [("quantity", "40 c/ha", "40 sentner")]),
     ("Kärhana gije-gündizde 50 müň barrel nebit gaýtadan işleýär, 10 müň litr süýt, 200 kg et.",
      [("quantity", "50000 bbl", "50 müň barrel"), ("quantity", "10000 l", "10 müň litr"),
       ("quantity", "200 kg", "200 kg")]),

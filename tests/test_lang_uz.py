@@ -218,7 +218,7 @@ CASES = [
     ("Toshkent–Samarqand yoʻnalishida 344 km uzunlikdagi avtomagistral quriladi.", [("quantity", "344 km", "344 km")]),
     ("Neft ishlab chiqarish kuniga 12 ming barrelga yetdi.", [("quantity", "12000 bbl", "12 ming barrelga")]),
     ("Gʻalla hosildorligi gektariga 65 sentnerni tashkil etdi, paxtada 32 s/ga.",
-     [("quantity", "65 c", "65 sentnerni"), ("quantity", "32 c/ha", "32 s/ga")]),
+     [("quantity", "65 c/ha", "65 sentnerni"), ("quantity", "32 c/ha", "32 s/ga")]),
     ("Kuniga 250 ming litr sut qayta ishlanadi, 500 kg goʻsht.",
      [("quantity", "250000 l", "250 ming litr"), ("quantity", "500 kg", "500 kg")]),
     ("Maydoni 2,4 ming kvadrat kilometr boʻlgan hududda 5 GVt quvvat quriladi.",

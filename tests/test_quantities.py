@@ -27,6 +27,9 @@ QUANTITIES = [
       ("quantity", "300 ha", "300 hectares"), ("quantity", "3000 m3", "3,000 m³")]),
     # "5m" after a number is a million more often than metres: no metres.
     ("en", "The 5m people and 12 km of road.", [("quantity", "12 km", "12 km")]),
+    # a yield with its "per hectare" written first
+    ("kk", "Орташа шығымдылық гектарына 14,6 центнерге жетті.", [("quantity", "14.6 c/ha", "14,6 центнерге")]),
+    ("uz", "Har gektaridan o'rtacha 35 sentner hosil olindi.", [("quantity", "35 c/ha", "35 sentner")]),
     # a case ending glued to a unit abbreviation
     ("uz", "Quvvati 500 MVtlik stansiya.", [("quantity", "500 MW", "500 MVtlik")]),
     ("ky", "100 МВттан 200 МВтка чейин.", [("quantity", "100 MW", "100 МВттан"), ("quantity", "200 MW", "200 МВтка")]),

@@ -294,6 +294,10 @@ def _h_quantity(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         unit = ctx.grammar.quantity.lookup(_HYPHEN_TAIL.sub("", text))
     if unit is None:
         return
+    for base, compound, before in ctx.grammar.per_unit:
+        # "гектарына 14,6 центнер": a rate, written with its "per" word first.
+        if unit == base and before.search(ctx.text, max(0, m.start() - 40), m.start()):
+            unit = compound
     yield from _unit_facts(ctx, m, lambda c, v: Quantity(**c, value=v, unit=unit), weak_alone=True)
 
 

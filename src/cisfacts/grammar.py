@@ -120,7 +120,7 @@ def _quantity_table(data: LanguageData, tail: str, taken: Iterable[WordTable[Any
     A CLDR or international form that is already another word of the language
     (Russian ``г`` is a year, not a gram) is left out.
     """
-    unknown = set(data.unit_words) - set(UNITS)
+    unknown = (set(data.unit_words) | set(data.per_unit_words)) - set(UNITS)
     if unknown:
         raise ValueError(f"{data.code}: unknown units {sorted(unknown)}")
     entries = [(v, unit) for unit, forms in data.unit_words.items() for form in forms for v in symbol_variants(form)]
@@ -179,6 +179,8 @@ class Grammar:
     range_link: regex.Pattern[str]
     #: Physical units: form -> unit symbol (``тонн`` -> ``t``).
     quantity: WordTable[str]
+    #: Rate words before a figure: (base unit, compound unit, pattern at the end of a slice).
+    per_unit: tuple[tuple[str, str, regex.Pattern[str]], ...]
     #: Words before the first end of a range (``от``, ``from``, ``between``), at the end of a text slice.
     range_lead: regex.Pattern[str] | None
     #: The ``between`` words among them, normalised: a range they open is never a path.
@@ -603,6 +605,12 @@ def build_grammar(data: LanguageData) -> Grammar:
         token=regex.compile(token),
         range_link=range_link,
         quantity=quantity,
+        per_unit=tuple(
+            (compound.partition("/")[0], compound,
+             regex.compile(rf"{LB}{WordTable([(w, True) for w in words], tail=tail).pattern}{WEND}"
+                           rf"(?:{S}\p{{L}}+(?:{_APOS}\p{{L}}+)?)?{SO}\Z", regex.IGNORECASE))
+            for compound, words in data.per_unit_words.items()
+        ),
         range_lead=(
             regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None
         ),

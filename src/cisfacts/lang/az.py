@@ -117,6 +117,7 @@ DATA = LanguageData(
         "faiz bəndlik", "faiz punkt", "faiz punktu", "faiz punkta",
     ),
     # CLDR writes a tonne "metrik ton" and a megawatt "meqavatt": news writes these too.
+    per_unit_words={"c/ha": ("hektardan", "hər hektardan", "hər hektara", "bir hektardan", "hektarına")},
     unit_words={
         "t": ("ton*", "tonluq", "tn", "t"),
         "kg": ("kiloqram*", "kq", "kg"),

@@ -111,6 +111,7 @@ DATA = LanguageData(
     ),
     # The units of kk.py in the 2021 alphabet (шаршы -> şarşy, текше -> tekşe, сағ -> sağ), with the
     # 2018 spellings (sharshy, tekshe, saǵ) and the Russian abbreviations Kazakh news keeps (kv. m, kub. m).
+    per_unit_words={"c/ha": ("gektaryna", "ärbir gektardan", "är gektardan", "bir gektardan", "gektarynan")},
     unit_words={
         "t": ("tonna*", "tonn*", "tn", "t"),
         "kg": ("kilogramm*", "kılogramm*", "kg"),

@@ -103,6 +103,7 @@ DATA = LanguageData(
     },
     percent_words=("göterim*", "göterimlik", "prosent*"),
     # CLDR writes a tonne "metrik tonna" and a megawatt "megawat": news writes these too.
+    per_unit_words={"c/ha": ("gektaryndan", "her gektaryndan", "her gektardan", "bir gektardan")},
     unit_words={
         "t": ("tonna*", "tonnalyk", "tn", "t"),
         "kg": ("kilogram*", "kilogramm*", "kg"),

@@ -98,6 +98,9 @@ DATA = LanguageData(
     ),
     # "500 ga yaqin" is the dative ending written apart ("close to 500"), not hectares.
     unit_exclude=("ga",),
+    per_unit_words={
+        "c/ha": ("gektaridan", "gektariga", "har gektaridan", "har gektardan", "har bir gektaridan", "bir gektardan"),
+    },
     unit_words={
         "t": ("tonna*", "tn", "t"),
         "kg": ("kilogramm*", "kilogram*", "kg"),
