@@ -904,11 +904,12 @@ QUANTITY_UNITS: tuple[tuple[str, str], ...] = (
 )
 
 #: Unit forms CLDR writes that the library leaves out on purpose, per language:
-#: en "5 L" and "5 m" (a million as often), ru/be/uk "г" is the year abbreviation, uz "ga" is
-#: more often the dative ending written apart ("500 ga yaqin", close to 500) than hectares.
+#: uz "ga" is more often the dative ending written apart ("500 ga yaqin", close to 500)
+#: than hectares. (ru/be/uk "г" is the year abbreviation: CLDR writes it only for grams in
+#: the narrow style, which this strategy does not use.)
 #: tg has no CLDR unit data and kk-Latn no locale: their words are in the data
 #: files and tested in the language tables.
-QUANTITY_LEFT_OUT: dict[str, tuple[str, ...]] = {"en": ("L", "l", "m", "g"), "uz": ("ga",)}
+QUANTITY_LEFT_OUT: dict[str, tuple[str, ...]] = {"uz": ("ga",)}
 QUANTITY_LANGS: tuple[str, ...] = tuple(lang for lang in LANGS if lang not in ("tg", "kk-Latn"))
 
 

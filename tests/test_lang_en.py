@@ -45,7 +45,7 @@ CASES = [
                                          ("money", "5000000 USD", "$5M"), ("number", "10", "10")]),
     ("$5m, £10m, $500k, $2-3m, a 5 m wall",
      [("money", "5000000 USD", "$5m"), ("money", "10000000 GBP", "£10m"), ("money", "500000 USD", "$500k"),
-      ("money", "2000000 USD", "$2"), ("money", "3000000 USD", "3m"), ("number", "5", "5")]),
+      ("money", "2000000 USD", "$2"), ("money", "3000000 USD", "3m"), ("quantity", "5 m", "5 m")]),
     ("five million yen fell -5%", [("money", "5000000 JPY", "five million yen"), ("percent", "-5", "-5%")]),
     ("5-7% and 2-3 billion dollars",
      [("percent", "5", "5"), ("percent", "7", "7%"), ("money", "2000000000 USD", "2"),

@@ -25,8 +25,10 @@ QUANTITIES = [
     ("en", "Output reached 1.8 million barrels; a 500 MW plant on 300 hectares; 3,000 m³ of gas.",
      [("quantity", "1800000 bbl", "1.8 million barrels"), ("quantity", "500 MW", "500 MW"),
       ("quantity", "300 ha", "300 hectares"), ("quantity", "3000 m3", "3,000 m³")]),
-    # "5m" after a number is a million more often than metres: no metres.
+    # "5m" glued to a number is a million more often than metres; with a space, metres.
     ("en", "The 5m people and 12 km of road.", [("quantity", "12 km", "12 km")]),
+    ("en", "The well reaches a depth of 5,200 m; 7.5 l per car.",
+     [("quantity", "5200 m", "5,200 m"), ("quantity", "7.5 l", "7.5 l")]),
     # a yield with its "per hectare" written first
     ("kk", "Орташа шығымдылық гектарына 14,6 центнерге жетті.", [("quantity", "14.6 c/ha", "14,6 центнерге")]),
     ("uz", "Har gektaridan o'rtacha 35 sentner hosil olindi.", [("quantity", "35 c/ha", "35 sentner")]),

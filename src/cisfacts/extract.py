@@ -289,7 +289,7 @@ def _h_amount(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_quantity(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     text = m.group("qty")
-    unit = ctx.grammar.quantity.lookup(text)
+    unit = ctx.grammar.quantity.lookup(text) or ctx.grammar.quantity_spaced.lookup(text)
     if unit is None:
         unit = ctx.grammar.quantity.lookup(_HYPHEN_TAIL.sub("", text))
     if unit is None:

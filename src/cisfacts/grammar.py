@@ -114,11 +114,14 @@ def _qualifiers(mapping: Mapping[str, str]) -> dict[str, Qualifier]:
     return out
 
 
-def _quantity_table(data: LanguageData, tail: str, taken: Iterable[WordTable[Any]]) -> WordTable[str]:
+def _quantity_table(
+    data: LanguageData, tail: str, taken: Iterable[WordTable[Any]]
+) -> tuple[WordTable[str], WordTable[str]]:
     """Unit forms: the data file's, CLDR's long names and abbreviations, the international symbols.
 
     A CLDR or international form that is already another word of the language
-    (Russian ``г`` is a year, not a gram) is left out.
+    (Russian ``г`` is a year, not a gram) is left out. The second table holds
+    the forms read only after a space (``unit_spaced``).
     """
     unknown = (set(data.unit_words) | set(data.per_unit_words)) - set(UNITS)
     if unknown:
@@ -133,12 +136,14 @@ def _quantity_table(data: LanguageData, tail: str, taken: Iterable[WordTable[Any
         borrowed += [(v, unit) for f in INTERNATIONAL.get(unit, ()) for v in symbol_variants(f)]
     tables = list(taken)
     excluded = {normalise(f) for f in data.unit_exclude}
+    spaced_only = {normalise(f) for f in data.unit_spaced}
+    spaced: list[tuple[str, str]] = []
     for form, unit in borrowed:
         key = normalise(form)
         if key in excluded or any(t.lookup(form.rstrip("*")) is not None for t in tables):
             continue
-        entries.append((form, unit))
-    return WordTable(entries, tail=tail)
+        (spaced if key in spaced_only else entries).append((form, unit))
+    return WordTable(entries, tail=tail), WordTable(spaced)
 
 
 @attrs.frozen
@@ -179,6 +184,8 @@ class Grammar:
     range_link: regex.Pattern[str]
     #: Physical units: form -> unit symbol (``тонн`` -> ``t``).
     quantity: WordTable[str]
+    #: Unit forms read only after a space (English ``m``).
+    quantity_spaced: WordTable[str]
     #: Rate words before a figure: (base unit, compound unit, pattern at the end of a slice).
     per_unit: tuple[tuple[str, str, regex.Pattern[str]], ...]
     #: Words before the first end of a range (``от``, ``from``, ``between``), at the end of a text slice.
@@ -280,7 +287,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
     conj = alternation(data.number_conjunctions)
     hyph = alternation(data.hyphen_endings)
-    quantity = _quantity_table(
+    quantity, quantity_spaced = _quantity_table(
         data, tail, (year_word, scale, duration, percent, currency, number, month, time_words)
     )
 
@@ -520,6 +527,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
     qty = rf"|{SO}(?P<qty>{unit_words(quantity)}){hyph_tail}" if quantity else ""
+    if quantity_spaced:
+        # "5,200 m" is metres, "5m" a million: these forms need the space.
+        qty += rf"|{S}(?P<qty>{quantity_spaced.pattern}){WNEND}"
     add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{SO}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)})"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
@@ -605,6 +615,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         token=regex.compile(token),
         range_link=range_link,
         quantity=quantity,
+        quantity_spaced=quantity_spaced,
         per_unit=tuple(
             (compound.partition("/")[0], compound,
              regex.compile(rf"{LB}{WordTable([(w, True) for w in words], tail=tail).pattern}{WEND}"

@@ -115,6 +115,9 @@ class LanguageData:
     #: CLDR or international unit forms not read as units in this language
     #: (English ``m`` after a number is more often a million than metres).
     unit_exclude: tuple[str, ...] = ()
+    #: CLDR or international unit forms read only after a space (English ``5,200 m``
+    #: is metres, ``5m`` a million).
+    unit_spaced: tuple[str, ...] = ()
     #: Words written before a figure that make its unit a rate: compound unit -> words
     #: (``{"c/ha": ("гектарына", "әр гектардан")}``: "гектарына 14,6 центнер" is 14.6 c/ha).
     per_unit_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)

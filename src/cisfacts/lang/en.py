@@ -109,8 +109,8 @@ DATA = LanguageData(
         "GW": ("gigawatt", "gigawatts"),
         "bbl": ("barrel", "barrels", "bbl", "bpd"),
     },
-    # "5m" after a number is more often a million than metres; "t" a ton only spelt out.
-    unit_exclude=("m", "l", "g"),
+    # "5m" glued to a number is a million; "5,200 m", "7.5 l", "200 g" with a space are units.
+    unit_spaced=("m", "l", "g"),
     range_between=("between",),
     change_before={
         "increase": (
