@@ -128,12 +128,21 @@ def form_pattern(form: str, tail: str) -> str:
     return (HSPACE + "+").join(parts)
 
 
+def _first_group(found: regex.Match[str]) -> int:
+    """The index (from 0) of the numbered group that matched."""
+    return next(i for i, span in enumerate(found.regs[1:]) if span[0] >= 0)
+
+
 class WordTable(Generic[V]):
     """Forms with values: one pattern to match any of them, and a lookup."""
 
     def __init__(self, entries: Iterable[tuple[str, V]], tail: str = "") -> None:
         self._exact: dict[str, V] = {}
-        self._stems: list[tuple[regex.Pattern[str], V]] = []
+        #: Stems: one pattern of numbered groups (the first that matches the whole key wins),
+        #: compiled on the first lookup that needs it, and the value of each group.
+        self._stem_values: list[V] = []
+        self._stem_parts: list[str] = []
+        self._stem_pattern: regex.Pattern[str] | None = None
         self._forms: list[str] = []
         exact: list[str] = []
         heads: list[str] = []
@@ -144,7 +153,8 @@ class WordTable(Generic[V]):
                 continue
             self._forms.append(form)
             if "*" in form:
-                self._stems.append((regex.compile(form_pattern(form, tail), regex.IGNORECASE), value))
+                self._stem_parts.append(form_pattern(form, tail))
+                self._stem_values.append(value)
                 head = form[:-1]
                 if form.endswith("*") and "*" not in head and " " not in head:
                     # One-word stems share one copy of the tail; phrases ("faiz bənd*")
@@ -169,14 +179,22 @@ class WordTable(Generic[V]):
         return heads(self._forms)
 
     def __bool__(self) -> bool:
-        return bool(self._exact or self._stems)
+        return bool(self._exact or self._stem_values)
 
     def lookup(self, text: str) -> V | None:
         """The value of ``text`` if it is one of the forms, else ``None``."""
         key = normalise(text)
         if key in self._exact:
             return self._exact[key]
-        for pattern, value in self._stems:
-            if pattern.fullmatch(key):
-                return value
-        return None
+        if not self._stem_values:
+            return None
+        pattern = self._stem_pattern
+        if pattern is None:
+            # One compile for every stem (a compile per stem costs more than the match).
+            # Built twice at worst when two threads race: the result is the same.
+            pattern = regex.compile("|".join(f"({part})" for part in self._stem_parts), regex.IGNORECASE)
+            self._stem_pattern = pattern
+        found = pattern.fullmatch(key)
+        if found is None:
+            return None
+        return self._stem_values[_first_group(found)]
