@@ -138,11 +138,10 @@ class WordTable(Generic[V]):
 
     def __init__(self, entries: Iterable[tuple[str, V]], tail: str = "") -> None:
         self._exact: dict[str, V] = {}
-        #: Stems: one pattern of numbered groups (the first that matches the whole key wins),
-        #: compiled on the first lookup that needs it, and the value of each group.
+        #: Stems: one pattern of numbered groups (the first that matches the whole key wins)
+        #: and the value of each group.
         self._stem_values: list[V] = []
-        self._stem_parts: list[str] = []
-        self._stem_pattern: regex.Pattern[str] | None = None
+        stem_parts: list[str] = []
         self._forms: list[str] = []
         exact: list[str] = []
         heads: list[str] = []
@@ -153,7 +152,7 @@ class WordTable(Generic[V]):
                 continue
             self._forms.append(form)
             if "*" in form:
-                self._stem_parts.append(form_pattern(form, tail))
+                stem_parts.append(form_pattern(form, tail))
                 self._stem_values.append(value)
                 head = form[:-1]
                 if form.endswith("*") and "*" not in head and " " not in head:
@@ -165,6 +164,10 @@ class WordTable(Generic[V]):
             else:
                 self._exact.setdefault(form, value)
                 exact.append(form)
+        # One compile for every stem: a compile per stem costs more than the lookups.
+        self._stem_pattern = (
+            regex.compile("|".join(f"({part})" for part in stem_parts), regex.IGNORECASE) if stem_parts else None
+        )
         alternatives = sorted(set(patterns), key=lambda p: (-len(p), p))
         if exact:
             alternatives.append(trie_pattern(exact))
@@ -186,15 +189,9 @@ class WordTable(Generic[V]):
         key = normalise(text)
         if key in self._exact:
             return self._exact[key]
-        if not self._stem_values:
+        if self._stem_pattern is None:
             return None
-        pattern = self._stem_pattern
-        if pattern is None:
-            # One compile for every stem (a compile per stem costs more than the match).
-            # Built twice at worst when two threads race: the result is the same.
-            pattern = regex.compile("|".join(f"({part})" for part in self._stem_parts), regex.IGNORECASE)
-            self._stem_pattern = pattern
-        found = pattern.fullmatch(key)
+        found = self._stem_pattern.fullmatch(key)
         if found is None:
             return None
         return self._stem_values[_first_group(found)]
