@@ -32,6 +32,7 @@ QUANTITIES = [
     # a yield with its "per hectare" written first
     ("kk", "Орташа шығымдылық гектарына 14,6 центнерге жетті.", [("quantity", "14.6 c/ha", "14,6 центнерге")]),
     ("uz", "Har gektaridan o'rtacha 35 sentner hosil olindi.", [("quantity", "35 c/ha", "35 sentner")]),
+    ("ka", "მოსავლიანობა ჰექტარზე 35 ცენტნერია.", [("quantity", "35 c/ha", "35 ცენტნერია")]),
     # a case ending glued to a unit abbreviation
     ("uz", "Quvvati 500 MVtlik stansiya.", [("quantity", "500 MW", "500 MVtlik")]),
     ("ky", "100 МВттан 200 МВтка чейин.", [("quantity", "100 MW", "100 МВттан"), ("quantity", "200 MW", "200 МВтка")]),
@@ -104,6 +105,11 @@ AUDIT_CASES = [
     ("kk", "Экспорт 2 млрд доллардан артық болды.", [("2 млрд доллардан", None)], []),
     ("uz", "Bu o'tgan yilgidan 45 ming tonnaga ko'p.", [("45 ming tonnaga", "increase")], []),
     ("uz", "Eksport 5 mlrd dollardan ko'p.", [("5 mlrd dollardan", None)], []),
+    ("hy", "Արտահանումը նախորդ տարվանից 12%-ով ավելի է։", [("12%-ով", "increase")], []),
+    ("ka", "ექსპორტი 14,6%-ით მეტია.", [("14,6%-ით", "increase")], []),
+    # a change noun just before the figure wins over a level verb after it
+    ("ka", "მშპ-ს ზრდამ 11,5% შეადგინა.", [("11,5%", "increase")], []),
+    ("ro", "Producția ar putea scădea cu 15%.", [("15%", "decrease")], []),
     # a figure restated in other terms shares the change
     ("ru", "Сбор снизился на 18 тыс. т, или на 6,5%, из-за маловодья.",
      [("18 тыс. т", "decrease"), ("6,5%", "decrease")], []),

@@ -666,6 +666,11 @@ def _change(
     if any(figure.endswith(ending) for ending in g.level_endings):
         return None
     begin = _clause_before(ctx, start, floor)
+    if g.change_before_re is not None:
+        # A change noun just before the figure ("ზრდამ 11,5% შეადგინა", growth amounted to) wins.
+        words = list(g.change_before_re.finditer(text, begin, start))
+        if words and not text[words[-1].end():start].strip():
+            return g.change_before.lookup(words[-1].group())
     if g.level_before_re is not None and g.level_before_re.search(text, begin, start):
         return None
     if inner is not None and g.level_inside_re is not None and g.level_inside_re.search(text, *inner):

@@ -153,13 +153,21 @@ DATA = LanguageData(
     },
     # The verb stands before the figure (աճել է 5%-ով) or after it (5%-ով աճել է, 5%-ով աճ): both lists.
     # Forms are listed where a short stem would take other words (աճուրդ auction, նվազագույն minimum).
-    change_before={"increase": _GROW, "decrease": _FALL},
-    change_after={"increase": _GROW, "decrease": _FALL},
+    change_before={
+        "increase": (*_GROW, "աճը կազմել է", "աճը կազմում է", "աճը կկազմի"),
+        "decrease": (*_FALL, "անկումը կազմել է", "նվազումը կազմել է", "կրճատումը կազմել է"),
+    },
+    # "12%-ով ավելի" (by 12% more); "-ից ավելի" is "more than", a qualifier.
+    change_after={
+        "increase": (*_GROW, "-ով ավելի", "-ով ավել", "-ով բարձր", "-ով գերազանցում", "-ով գերազանցել"),
+        "decrease": (*_FALL, "-ով պակաս", "-ով ցածր"),
+    },
     # "մինչև 10%" (up to), "հասել է 5 մլրդ դոլարի" / "5 մլրդ դոլարի է հասել" (reached), "կազմել է" (amounted to).
     restating_words=("կամ", "այսինքն"),
     level_before=(
         "մինչև", "մինչ", "հասել է", "հասել էր", "հասել են", "հասավ", "հասնի", "կհասնի", "հասնելով", "կազմել է",
-        "կազմել են", "կազմել", "կազմեց", "կազմում է", "կազմելով", "սահմանելով",
+        "կազմել են", "կազմել", "կազմեց", "կազմում է", "կազմելով", "սահմանելով", "կկազմի", "կկազմեն",
+        "կազմում են", "կազմելու է", "կլինի",
     ),
     level_after=("հասել*", "հասավ", "հասան", "հասնի", "կհասնի", "է հասել", "էր հասել", "են հասել", "կազմել*"),
     month_words={

@@ -134,10 +134,11 @@ DATA = LanguageData(
         "increase": (
             "crescut*", "crește*", "crescând", "cresc", "majora*", "majorăr*", "urcat*", "urcă", "urcând",
             "avansat*", "avansează", "avansând", "spori*", "scumpi*", "mărit*", "mărire*", "salt", "saltul",
+            "crească", "urca", "urce",
         ),
         "decrease": (
             "scăz*", "scăder*", "scade", "scad", "diminu*", "redus*", "reduc*", "coborât*", "coborî*",
-            "ieftini*", "căzut*", "căder*", "declin", "declinul", "încetini*",
+            "ieftini*", "căzut*", "căder*", "declin", "declinul", "încetini*", "scădea", "scadă*",
         ),
     },
     # not "mai mare" alone: "cel mai mare", "cele mai mari" are superlatives
