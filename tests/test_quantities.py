@@ -52,6 +52,13 @@ RANGES = [
     ("en", "Inflation of 5%–7% and $2bn-$3bn in loans.",
      [("5%", "5%–7%"), ("7%", "5%–7%"), ("$2bn", "$2bn-$3bn"), ("$3bn", "$2bn-$3bn")]),
     ("ru", "Счёт 2-1, рост 7%.", []),
+    # ends marked by case endings (and a closing word)
+    ("kk", "Бағдарламаға 1,5 трлн теңгеден 2 трлн теңгеге дейін жұмсалады.",
+     [("1,5 трлн теңгеден", "1,5 трлн теңгеден 2 трлн теңгеге"),
+      ("2 трлн теңгеге", "1,5 трлн теңгеден 2 трлн теңгеге")]),
+    ("ka", "ინფლაცია 5%-დან 7%-მდე იქნება.", [("5%-დან", "5%-დან 7%-მდე"), ("7%-მდე", "5%-დან 7%-მდე")]),
+    # ... but after a change verb they are where it went from and to
+    ("kk", "Өнім 610 мың тоннадан 750 мың тоннаға дейін өсті.", []),
     # a conjunction joins two ends only after "between"
     ("en", "Rates of 3% and 7% were set.", []),
     ("en", "Rates between 3% and 7% were set.", [("3%", "between 3% and 7%"), ("7%", "between 3% and 7%")]),

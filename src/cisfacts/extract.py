@@ -615,13 +615,28 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and _same_unit(a, b)
             and _value(a) < _value(b)
             and b.start - a.end <= 8
-            and link.fullmatch(gap := ctx.text[a.end:b.start].strip())
+            and (link.fullmatch(gap := ctx.text[a.end:b.start].strip()) or _ranged_by_endings(ctx, a, b, gap))
             and (ctx.grammar.range_conjunction is None
                  or not ctx.grammar.range_conjunction.fullmatch(gap)
                  or _opens_between(ctx, a.start))
             and not _is_path(ctx, a.start, gap)
         ):
             facts[i], facts[i + 1] = _as_range(ctx, a, b)
+
+
+def _ranged_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:
+    """``1,5 трлн теңгеден 2 трлн теңгеге дейін``, ``5 foizdan 7 foizgacha``: the ends of a range
+    marked by case endings (and a closing word), with nothing between them."""
+    g = ctx.grammar
+    if gap or not g.range_from_endings or not normalise(a.text).endswith(g.range_from_endings):
+        return False
+    second = normalise(b.text)
+    closed = g.range_to_endings and second.endswith(g.range_to_endings)
+    if not closed and (g.range_until_re is None or g.range_until_re.match(ctx.text, b.end, b.end + 24) is None):
+        return False
+    # "610 мың тоннадан 750 мың тоннаға дейін өсті": grew from one level to another, not a range.
+    stop = _clause_after(ctx, b.end, len(ctx.text))
+    return g.change_after_re is None or g.change_after_re.search(ctx.text, b.end, stop) is None
 
 
 def _is_path(ctx: _Context, start: int, gap: str) -> bool:

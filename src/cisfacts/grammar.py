@@ -192,6 +192,11 @@ class Grammar:
     range_lead: regex.Pattern[str] | None
     #: The ``between`` words among them, normalised: a range they open is never a path.
     between_words: frozenset[str]
+    #: Case endings of the first and second end of a range ("1,5 трлн теңгеден 2 трлн теңгеге дейін"),
+    #: and the word after the second end that closes it (``дейін``), at the start of a slice.
+    range_from_endings: tuple[str, ...]
+    range_to_endings: tuple[str, ...]
+    range_until_re: regex.Pattern[str] | None
     #: What stands between a figure and its restatement (``, или на``, ``, or``), whole.
     restated: regex.Pattern[str] | None
     #: A conjunction that joins two ends only after a ``between`` word ("and", "и").
@@ -626,6 +631,11 @@ def build_grammar(data: LanguageData) -> Grammar:
             regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None
         ),
         between_words=frozenset(normalise(w) for w in data.range_between),
+        range_from_endings=tuple(normalise(e) for e in data.range_from_endings),
+        range_to_endings=tuple(normalise(e) for e in data.range_to_endings),
+        range_until_re=(
+            regex.compile(rf"{SO}{alternation(data.range_until)}{WEND}", regex.IGNORECASE) if data.range_until else None
+        ),
         restated=(
             regex.compile(
                 rf"[\s,(—–-]*{alternation(data.restating_words)}(?:\s+(?P<by>\p{{L}}{{1,3}}))?\s*",

@@ -150,6 +150,8 @@ DATA = LanguageData(
     range_from=(),
     range_to=(),
     range_until=("дейін", "дейінгі", "аралығында", "аралығындағы"),
+    # "1,5 трлн теңгеден 2 трлн теңгеге дейін": the first end of a range of amounts.
+    range_from_endings=("дан", "ден", "тан", "тен", "нан", "нен"),
     ordinal_numbers={
         1: ("бірінші", "алғашқы"),
         2: ("екінші",),
