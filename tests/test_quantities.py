@@ -112,6 +112,10 @@ AUDIT_CASES = [
     ("kk", "Экспорт 2 млрд доллардан артық болды.", [("2 млрд доллардан", None)], []),
     ("uz", "Bu o'tgan yilgidan 45 ming tonnaga ko'p.", [("45 ming tonnaga", "increase")], []),
     ("uz", "Eksport 5 mlrd dollardan ko'p.", [("5 mlrd dollardan", None)], []),
+    ("uz", "Bu 2024-yilga nisbatan 15 foiz ko'p.", [("15 foiz", "increase")], []),
+    ("az", "Bu da ötən illə müqayisədə 180 min ton çoxdur.", [("180 min ton", "increase")], []),
+    ("az", "İxrac 10 faizdən çoxdur.", [("10 faizdən", None)], []),
+    ("kk", "Бұл былтырғыдан 1,1 млн т-ға аз.", [("1,1 млн т-ға", "decrease")], []),
     ("hy", "Արտահանումը նախորդ տարվանից 12%-ով ավելի է։", [("12%-ով", "increase")], []),
     ("ka", "ექსპორტი 14,6%-ით მეტია.", [("14,6%-ით", "increase")], []),
     # a change noun just before the figure wins over a level verb after it

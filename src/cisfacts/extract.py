@@ -673,7 +673,13 @@ def _clause_after(ctx: _Context, end: int, ceiling: int) -> int:
 
 
 def _change(
-    ctx: _Context, start: int, end: int, floor: int, ceiling: int, inner: tuple[int, int] | None = None
+    ctx: _Context,
+    start: int,
+    end: int,
+    floor: int,
+    ceiling: int,
+    inner: tuple[int, int] | None = None,
+    qualified: bool = False,
 ) -> Change | None:
     """The change the words around ``text[start:end]`` report, or ``None`` for a level."""
     g, text = ctx.grammar, ctx.text
@@ -699,7 +705,14 @@ def _change(
         if words:
             return g.change_before.lookup(words[-1].group())
     if g.change_after_re is not None:
-        after = g.change_after_re.search(text, end, stop)
+        # A comparative that made the figure's qualifier ("10 faizdən çoxdur", more than) is
+        # no change word; a verb after it still is ("3 faizdən çox artıb").
+        begin_after = end
+        if qualified and g.after is not None:
+            phrase = g.after.match(text, end, stop)
+            if phrase is not None:
+                begin_after = phrase.end()
+        after = g.change_after_re.search(text, begin_after, stop)
         if after is not None:
             endings = g.change_after_endings.get(normalise(after.group()))
             if endings is None or any(figure.endswith(ending) for ending in endings):
@@ -749,7 +762,8 @@ def _mark_changes(ctx: _Context, facts: list[Fact]) -> None:
         if fact.range is not None:
             floor = max((facts[j].end for j in numeric[:n] if facts[j].end <= start), default=0)
             ceiling = min((facts[j].start for j in numeric[n + 1:] if facts[j].start >= end), default=len(ctx.text))
-        change = _change(ctx, start, end, floor, ceiling, (start, end) if fact.range is not None else None)
+        inner = (start, end) if fact.range is not None else None
+        change = _change(ctx, start, end, floor, ceiling, inner, qualified=fact.qualifier is not None)
         if change is not None:
             facts[i] = attrs.evolve(fact, change=change)
     _share_restated(ctx, facts, numeric)

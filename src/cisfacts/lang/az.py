@@ -148,10 +148,12 @@ DATA = LanguageData(
     # "böyük" (big).
     change_after={
         "increase": (
+            "çoxdur", "çox", "artıqdır",
             "artıb", "artdı", "artaraq", "artacaq", "artacağ*", "artır*", "artım*", "artması*", "artmışdır", "yüksəl*",
             "çoxal*", "bahalaş*", "böyüyüb", "böyüdü", "böyüyərək", "böyümə*",
         ),
         "decrease": (
+            "azdır", "az", "əskikdir",
             "azal*", "düşüb", "düşdü", "düşərək", "düşəcək", "düşüş*", "endiril*", "enib", "ucuzlaş*", "gerilə*",
             "ixtisar*", "kiçil*",
         ),

@@ -131,7 +131,7 @@ DATA = LanguageData(
         "increase": (
             "oshdi", "oshib", "oshgan*", "oshishi*", "oshadi", "oshmoqda", "o'sdi", "o'sib", "o'sgan*", "o'sish*",
             "o'sadi", "o'smoqda", "ortdi", "ortib", "ortgan*", "ortishi*", "ko'pay*", "ko'taril*", "qimmatlash*",
-            "-ga ko'p", "-ga ko'proq", "-ga ortiq", "-ka ko'p", "-ka ortiq",
+            "ko'p", "ko'proq", "-ga ortiq", "-ka ortiq",
         ),
         "decrease": ("kamay*", "pasay*", "qisqar*", "arzonlash*", "-ga kam", "-ga kamroq", "-ka kam"),
     },
@@ -220,6 +220,7 @@ DATA = LanguageData(
         "-dan oshib": "over",
         "-dan oshgan": "over",
         "-dan ko'proq": "over",
+        "-dan ko'p": "over",
         "-dan kam": "under",
         "ortiq": "over",
         "dan ziyod": "over",
