@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from cisfacts.extract import extract
+from cisfacts.extract import check_arguments, extract
 from cisfacts.facts import Fact
 from cisfacts.grammar import get_grammar
 
@@ -70,10 +70,8 @@ def extract_many(
     >>> [[f.kind for f in facts] for facts in results]
     [['percent'], ['date']]
     """
-    # Checks lang, reference_date and region the way extract() does, before any text.
-    extract("", lang=lang, reference_date=reference_date, region=region)
-    if isinstance(reference_date, datetime.datetime):
-        reference_date = reference_date.date()
+    # Checked the way extract() checks them, before any text is read (no grammar is built here).
+    reference_date, region = check_arguments(lang, reference_date, region)
     docs = ((text, lang, reference_date) for text in texts)
     return extract_documents(docs, region=region, jobs=jobs, chunksize=chunksize, warm=lang)
 

@@ -85,10 +85,7 @@ def facts_frame(
     A mapping may carry its own ``id``, ``lang`` and ``date`` (``YYYY-MM-DD``);
     a bare text's id is its position.
     """
-    rows: list[dict[str, Any]] = []
-    for index, item in enumerate(docs):
-        doc_id, text, doc_lang, day = _document(item, index)
-        rows += _rows(doc_id, text, doc_lang or lang, day or reference_date, region)
+    rows = _bag_partition(docs, lang, reference_date, region)
     if not rows:
         return _meta()
     frame = _pandas().DataFrame(rows, columns=list(COLUMNS), dtype=object)

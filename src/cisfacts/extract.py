@@ -618,7 +618,7 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and (link.fullmatch(gap := ctx.text[a.end:b.start].strip()) or _ranged_by_endings(ctx, a, b, gap))
             and (ctx.grammar.range_conjunction is None
                  or not ctx.grammar.range_conjunction.fullmatch(gap)
-                 or _opens_between(ctx, a.start))
+                 or _between(ctx, _range_start(ctx, a.start), a.start))
             and not _is_path(ctx, a.start, gap)
         ):
             facts[i], facts[i + 1] = _as_range(ctx, a, b)
@@ -646,14 +646,13 @@ def _is_path(ctx: _Context, start: int, gap: str) -> bool:
     if not _LETTER.search(gap) or g.level_before_re is None:
         return False
     lead = _range_start(ctx, start)
-    if lead == start or _opens_between(ctx, start):
+    if lead == start or _between(ctx, lead, start):
         return False
     return g.level_before_re.search(ctx.text, lead, start) is not None
 
 
-def _opens_between(ctx: _Context, start: int) -> bool:
-    """Whether a ``between`` word stands just before ``start`` ("between 3% and 7%")."""
-    lead = _range_start(ctx, start)
+def _between(ctx: _Context, lead: int, start: int) -> bool:
+    """Whether the lead word of a range (``text[lead:start]``) is a ``between`` word ("between 3% and 7%")."""
     return normalise(ctx.text[lead:start]) in ctx.grammar.between_words
 
 
@@ -687,11 +686,11 @@ def _change(
     if any(figure.endswith(ending) for ending in g.level_endings):
         return None
     begin = _clause_before(ctx, start, floor)
-    if g.change_before_re is not None:
+    words = list(g.change_before_re.finditer(text, begin, start)) if g.change_before_re is not None else []
+    before = words[-1] if words else None
+    if before is not None and not text[before.end():start].strip():
         # A change noun just before the figure ("ზრდამ 11,5% შეადგინა", growth amounted to) wins.
-        words = list(g.change_before_re.finditer(text, begin, start))
-        if words and not text[words[-1].end():start].strip():
-            return g.change_before.lookup(words[-1].group())
+        return g.change_before.lookup(before.group())
     if g.level_before_re is not None and g.level_before_re.search(text, begin, start):
         return None
     if inner is not None and g.level_inside_re is not None and g.level_inside_re.search(text, *inner):
@@ -700,10 +699,8 @@ def _change(
     stop = _clause_after(ctx, end, ceiling)
     if g.level_after_re is not None and g.level_after_re.match(text, end, stop):
         return None
-    if g.change_before_re is not None:
-        words = list(g.change_before_re.finditer(text, begin, start))
-        if words:
-            return g.change_before.lookup(words[-1].group())
+    if before is not None:
+        return g.change_before.lookup(before.group())
     if g.change_after_re is not None:
         # A comparative that made the figure's qualifier ("10 faizdən çoxdur", more than) is
         # no change word; a verb after it still is ("3 faizdən çox artıb").
@@ -733,8 +730,7 @@ def _unlink_paths(ctx: _Context, facts: list[Fact]) -> None:
         if isinstance(a, Figure) and isinstance(b, Figure) and a.range is not None and a.range == b.range:
             start = a.range[0]
             linked_by_word = _LETTER.search(ctx.text, a.end, b.start) is not None
-            between = normalise(ctx.text[start:a.start]) in g.between_words
-            if linked_by_word and not between:
+            if linked_by_word and not _between(ctx, start, a.start):
                 begin = _clause_before(ctx, start, floor)
                 if g.change_before_re.search(ctx.text, begin, start):
                     facts[i], facts[i + 1] = attrs.evolve(a, range=None), attrs.evolve(b, range=None)
@@ -836,6 +832,26 @@ def scan(
     return facts
 
 
+def check_arguments(
+    lang: str | None, reference_date: datetime.date | None, region: str | None
+) -> tuple[datetime.date | None, str | None]:
+    """Check :func:`extract`'s arguments; the reference date as a ``date`` and the region upper-cased.
+
+    >>> check_arguments("ru", datetime.datetime(2025, 1, 2, 10, 30), "md")
+    (datetime.date(2025, 1, 2), 'MD')
+    """
+    if lang is not None:
+        check_language(lang)
+    if reference_date is not None:
+        if not isinstance(reference_date, datetime.date):
+            raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
+        if isinstance(reference_date, datetime.datetime):
+            reference_date = reference_date.date()
+    if region is not None and not isinstance(region, str):
+        raise TypeError(f"region must be a str, not {type(region).__name__}")
+    return reference_date, (region.upper() if region else None)
+
+
 def extract(
     text: str,
     *,
@@ -859,16 +875,7 @@ def extract(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if lang is not None:
-        check_language(lang)
-    if reference_date is not None:
-        if not isinstance(reference_date, datetime.date):
-            raise TypeError(f"reference_date must be a datetime.date, not {type(reference_date).__name__}")
-        if isinstance(reference_date, datetime.datetime):
-            reference_date = reference_date.date()
-    if region is not None and not isinstance(region, str):
-        raise TypeError(f"region must be a str, not {type(region).__name__}")
-    region = region.upper() if region else None
+    reference_date, region = check_arguments(lang, reference_date, region)
     if lang is not None:
         return scan(text, lang, reference_date, region=region)
     facts: list[Fact] = []

@@ -555,14 +555,14 @@ def build_grammar(data: LanguageData) -> Grammar:
     change_before: WordTable[Change] = WordTable(_direction_entries(data.change_before), tail=verb_tail)
     # "-ga ko'p": a word that reports a change only after a figure with that ending ("by 5% more"),
     # not after another ("-dan ko'p", more than).
-    after_entries = [(_after_phrase(form)[1] if form.startswith("-") else form, direction)
-                     for form, direction in _direction_entries(data.change_after)]
-    change_after: WordTable[Change] = WordTable(after_entries, tail=verb_tail)
+    after_entries: list[tuple[str, Change]] = []
     change_endings: dict[str, tuple[str, ...]] = {}
-    for form, _ in _direction_entries(data.change_after):
+    for form, direction in _direction_entries(data.change_after):
         if form.startswith("-"):
-            ending, phrase = _after_phrase(form)
-            change_endings[phrase] = (*change_endings.get(phrase, ()), ending)
+            ending, form = _after_phrase(form)
+            change_endings[form] = (*change_endings.get(form, ()), ending)
+        after_entries.append((form, direction))
+    change_after: WordTable[Change] = WordTable(after_entries, tail=verb_tail)
     level_before: WordTable[bool] = WordTable([(f, True) for f in data.level_before], tail=verb_tail)
     level_after: WordTable[bool] = WordTable(
         [(f, True) for f in data.level_after if not f.startswith("-")], tail=verb_tail
