@@ -29,6 +29,9 @@ QUANTITIES = [
     ("en", "The 5m people and 12 km of road.", [("quantity", "12 km", "12 km")]),
     ("en", "The well reaches a depth of 5,200 m; 7.5 l per car.",
      [("quantity", "5200 m", "5,200 m"), ("quantity", "7.5 l", "7.5 l")]),
+    # a one-letter symbol in lower case is not its capital: "3М" is no three metres
+    ("ru", "Акции 3М и 5 м ткани, 7 т груза.", [("quantity", "5 m", "5 м"), ("quantity", "7 t", "7 т")]),
+    ("en", "Shares of 3M fell; a 5 L can.", [("quantity", "5 l", "5 L")]),
     # a yield with its "per hectare" written first
     ("kk", "Орташа шығымдылық гектарына 14,6 центнерге жетті.", [("quantity", "14.6 c/ha", "14,6 центнерге")]),
     ("uz", "Har gektaridan o'rtacha 35 sentner hosil olindi.", [("quantity", "35 c/ha", "35 sentner")]),

@@ -37,6 +37,7 @@ from cisfacts.numbers import Segment, clean_decimal, combine, read_digits
 from cisfacts.words import normalise
 
 _HYPHEN_TAIL = regex.compile(r"[-‐‑]\p{L}+\Z")
+_GROUP_HEAD = regex.compile(r"[-−]?[1-9]\d{0,2}")
 _QUALIFIED = ("number", "money", "percent", "duration", "quantity")
 #: How far before and after a figure its qualifier may stand (characters).
 _WINDOW = 48
@@ -214,8 +215,27 @@ def _as_range(ctx: _Context, first: Fact, last: Fact) -> list[Fact]:
     return [attrs.evolve(first, range=span), attrs.evolve(last, range=span)]
 
 
+def _regrouped(ctx: _Context, seg: Segment) -> Segment:
+    """``$10,000`` in a decimal-comma language: after a prefixed sign, three decimals are a group.
+
+    A sum written the English way (sign first, no scale word) is grouped the
+    English way too; ``92,415 рубля`` (an exchange rate) keeps its decimals.
+    """
+    if seg.scaled or not seg.digits:
+        return seg
+    written = ctx.text[seg.start : seg.end]
+    head, sep, tail = written.partition(ctx.grammar.decimal)
+    if sep and len(tail) == 3 and tail.isdigit() and head.lstrip("-−").isdigit() and _GROUP_HEAD.fullmatch(head):
+        return attrs.evolve(seg, value=Decimal(head.replace("−", "-") + tail))
+    return seg
+
+
 def _unit_facts(
-    ctx: _Context, m: regex.Match[str], make: Callable[[_Where, Decimal], Fact], weak_alone: bool = False
+    ctx: _Context,
+    m: regex.Match[str],
+    make: Callable[[_Where, Decimal], Fact],
+    weak_alone: bool = False,
+    regroup: bool = False,
 ) -> Iterator[Fact]:
     """Facts for a figure with a unit.
 
@@ -234,6 +254,8 @@ def _unit_facts(
             (attrs.evolve(seg, value=clean_decimal(seg.value * factor)) if not seg.scaled else seg, carries)
             for seg, carries in amounts
         ]
+    elif regroup:
+        amounts = [(_regrouped(ctx, seg) if carries else seg, carries) for seg, carries in amounts]
     carriers = [seg for seg, carries in amounts if carries]
     if weak_alone and len(carriers) == 1 and _is_weak(ctx, carriers[0]):
         # "Bir litr benzinin qiyməti": one litre, but a price per unit is no quantity.
@@ -268,7 +290,8 @@ def _h_money(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     code = _currency(ctx, m.group("cur"))
     if code is None:
         return
-    yield from _unit_facts(ctx, m, lambda c, v: Money(**c, amount=v, currency=code))
+    prefixed = m.start("cur") < m.start("rng")
+    yield from _unit_facts(ctx, m, lambda c, v: Money(**c, amount=v, currency=code), regroup=prefixed)
 
 
 def _h_percent(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:

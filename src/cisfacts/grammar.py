@@ -143,7 +143,7 @@ def _quantity_table(
         if key in excluded or any(t.lookup(form.rstrip("*")) is not None for t in tables):
             continue
         (spaced if key in spaced_only else entries).append((form, unit))
-    return WordTable(entries, tail=tail), WordTable(spaced)
+    return WordTable(entries, tail=tail, cased_letters=True), WordTable(spaced, cased_letters=True)
 
 
 @attrs.frozen

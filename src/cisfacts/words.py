@@ -136,7 +136,8 @@ def _first_group(found: regex.Match[str]) -> int:
 class WordTable(Generic[V]):
     """Forms with values: one pattern to match any of them, and a lookup."""
 
-    def __init__(self, entries: Iterable[tuple[str, V]], tail: str = "") -> None:
+    def __init__(self, entries: Iterable[tuple[str, V]], tail: str = "", cased_letters: bool = False) -> None:
+        """``cased_letters``: a one-letter form written in lower case (``м``) does not match its capital."""
         self._exact: dict[str, V] = {}
         #: Stems: one pattern of numbered groups (the first that matches the whole key wins)
         #: and the value of each group.
@@ -146,7 +147,9 @@ class WordTable(Generic[V]):
         exact: list[str] = []
         heads: list[str] = []
         patterns: list[str] = []
+        cased: list[str] = []
         for form, value in entries:
+            written = _fold(form)
             form = normalise(form)
             if not form:
                 continue
@@ -163,7 +166,10 @@ class WordTable(Generic[V]):
                     patterns.append(form_pattern(form, tail))
             else:
                 self._exact.setdefault(form, value)
-                exact.append(form)
+                if cased_letters and len(form) == 1 and written.islower():
+                    cased.append(written)
+                else:
+                    exact.append(form)
         # One compile for every stem: a compile per stem costs more than the lookups.
         self._stem_pattern = (
             regex.compile("|".join(f"({part})" for part in stem_parts), regex.IGNORECASE) if stem_parts else None
@@ -173,6 +179,8 @@ class WordTable(Generic[V]):
             alternatives.append(trie_pattern(exact))
         if heads:
             alternatives.append(trie_pattern(heads) + tail)
+        if cased:
+            alternatives.append(f"(?-i:{alternation(cased)})")
         #: One pattern for every form (no word boundaries).
         self.pattern = "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
 
