@@ -192,6 +192,28 @@ CASES = [
     ("Sebitde 3 200 inedördül kilometr tokaý bar.", [("quantity", "3200 km2", "3 200 inedördül kilometr")]),
     ("Gök önüm öndürmek 300 müň tonnadan geçdi, 15 müň tonnalyk ammar guruldy.",
      [("quantity", "300000 t", "300 müň tonnadan", "over"), ("quantity", "15000 t", "15 müň tonnalyk")]),
+    # more "more than" / "less than" / "not above" forms after an ablative figure
+    ("Bäsleşige 100-den gowragy gatnaşdy, olaryň 30 göterimden ýokarysy zenanlar.",
+     [("number", "100", "100-den", "over"), ("percent", "30", "30 göterimden", "over")]),
+    ("Ilaty 7 milliondan gowrakdyr, işsizlik 3 göterimden pes, inflýasiýa 8 göterimden ýokary bolmaz.",
+     [("number", "7000000", "7 milliondan", "over"), ("percent", "3", "3 göterimden", "under"),
+      ("percent", "8", "8 göterimden", "at_most")]),
+    ("Taslamanyň bahasy 1 milliard dollardan agdyk, eksport 2 milliard dollardan hem köp boldy.",
+     [("money", "1000000000 USD", "1 milliard dollardan", "over"),
+      ("money", "2000000000 USD", "2 milliard dollardan", "over")]),
+    ("Kuwwaty 5 müň tonnadan geçýän ammar.", [("quantity", "5000 t", "5 müň tonnadan", "over")]),
+    # energy and area abbreviations as news writes them; the tenge with its country
+    ("Täze elektrik stansiýasy ýylda 3 milliard kWt sagat we 400 müň MWt·sagat energiýa öndürer, kuwwaty 100 MWt.",
+     [("quantity", "3000000000 kWh", "3 milliard kWt sagat"), ("quantity", "400000 MWh", "400 müň MWt·sagat"),
+      ("quantity", "100 MW", "100 MWt")]),
+    ("Şäherde 250 müň kw. metr ýaşaýyş jaýy guruldy, 2 milliard kub. metr gaz.",
+     [("quantity", "250000 m2", "250 müň kw. metr"), ("quantity", "2000000000 m3", "2 milliard kub. metr")]),
+    ("1000 Gazagystan teňňesiniň hümmeti 6,7 manat boldy.",
+     [("money", "1000 KZT", "1000 Gazagystan teňňesiniň"), ("money", "6.7 TMT", "6,7 manat")]),
+    # lengths of time as adjectives ("-lyk"), "hepdä-" before an ending
+    ("Sapar 10 günlük bolar, taslama 6 aýlyk möhletde taýýarlandy, sergi bir hepdäniň dowamynda işlär.",
+     [("duration", "P10D", "10 günlük"), ("duration", "P6M", "6 aýlyk"), ("duration", "P1W", "bir hepdäniň")]),
+    ("Ortaça aýlyk 5 müň manat boldy.", [("money", "5000 TMT", "5 müň manat")]),
 ]
 
 
