@@ -151,6 +151,15 @@ CASES = [
     ("Ötken jylğa qarağanda 5%-ğa östı, osy jyldyñ qañtarynda, kelesı jylğa arnalğan.",
      [("date", "2024", "Ötken jylğa"), ("percent", "5", "5%-ğa"), ("date", "2025-01", "osy jyldyñ qañtarynda"),
       ("date", "2026", "kelesı jylğa")]),
+    # qualifiers added after the news audit: "töñıregınde" (around), "-ge tarta" (close to), "kem degende"
+    # (at least), "-den joğary"/"-den tömen" (above/below an ablative figure, not "5%-ğa joğary")
+    ("Infliatsiia 5% töñıregınde saqtalady, forumğa 500-ge tarta adam qatysty.",
+     [("percent", "5", "5%", "approx"), ("number", "500", "500-ge", "approx")]),
+    ("Kem degende 3 jyl ötılı bolu kerek, jalaqy 500 myń teńgeden joǵary, 100 myñ teñgeden tömen.",
+     [("duration", "P3Y", "3 jyl", "at_least"), ("money", "500000 KZT", "500 myń teńgeden", "over"),
+      ("money", "100000 KZT", "100 myñ teñgeden", "under")]),
+    ("Jalaqy 100 myñ teñgeden tömen emes.", [("money", "100000 KZT", "100 myñ teñgeden", "at_least")]),
+    ("Bağa 5%-ğa joğary, 3%-ğa tömen boldy.", [("percent", "5", "5%-ğa"), ("percent", "3", "3%-ğa")]),
     # quantities
     ("Fermerler 26,5 mln tonnany jinady.", [("quantity", "26500000 t", "26,5 mln tonnany")]),
     ("Elımızde 17,5 mln tonna astyq jinaldy, onyñ ışınde 13 mln tonnasy biidai.",
