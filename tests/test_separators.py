@@ -202,6 +202,11 @@ CASES: list[Any] = [
     ("ru", "ИИН 870101350123.", NO_FACT),
     ("en", "Paid 1,500.5.5 dollars.", NO_FACT),
     ("ru", "Дом 12,5,7.", NO_FACT),
+    # five or more bare numbers in a row: pages or a flattened table, unless one spaced number
+    ("ru", "Страницы: 1 2 3 4 5 6 далее.", NO_FACT),
+    ("en", "Pages 10 20 30 40 50.", NO_FACT),
+    ("ru", "Фонд — 1 000 000 000 000 тенге.", (m("1000000000000", "KZT", "1 000 000 000 000 тенге"),)),
+    ("ru", "Счёт 3 1, потом 2 500 000 рублей.", (n("3", "3"), n("1", "1"), m("2500000", "RUB", "2 500 000 рублей"))),
     # --- a grouped figure before a hyphenated word is still that figure -------------------------------
     pytest.param(
         "en", "A 10,000-strong crowd gathered.", (n("10000", "10,000"),),
