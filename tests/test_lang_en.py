@@ -62,6 +62,21 @@ CASES = [
       ("period", "1990/1999", "1990s"), ("period", "2023/2024", "2023-24")]),
     ("at 3 p.m.; Resolution 245; Law 15/2020; Almaty 050010; beat Sheriff 2-1; the score 3-0", []),
     ("Call +7 701 123 45 67 or see No. 245 at 10:30; COVID-19; the 2nd; G20.", []),
+    # currencies of the region as English-language news writes them
+    ("The average monthly salary in Kyrgyzstan amounted to 37,850 soms.", [("money", "37850 KGS", "37,850 soms")]),
+    ("Uzbekistan's average wage reached 6.4 million som, or 300 million Uzbek soums, 2.5 trillion sums.",
+     [("money", "6400000 UZS", "6.4 million som"), ("money", "300000000 UZS", "300 million Uzbek soums"),
+      ("money", "2500000000000 UZS", "2.5 trillion sums")]),
+    ("The minimum wage in Turkmenistan is 1,470 manats.", [("money", "1470 TMT", "1,470 manats")]),
+    ("Azerbaijan will buy Turkmen gas for 1 billion manats.", [("money", "1000000000 AZN", "1 billion manats")]),
+    ("Moldova's central bank lent 100 million lei.", [("money", "100000000 MDL", "100 million lei")]),
+    ("500 Turkish liras, 50 million lira, 5 billion Kazakh tenge, 22 Belarusian roubles and 24 hryvnya",
+     [("money", "500 TRY", "500 Turkish liras"), ("money", "50000000 TRY", "50 million lira"),
+      ("money", "5000000000 KZT", "5 billion Kazakh tenge"), ("money", "22 BYN", "22 Belarusian roubles"),
+      ("money", "24 UAH", "24 hryvnya")]),
+    ("in late September, in early October, at the end of August, inflation for July",
+     [("date", "2025-09", "September"), ("date", "2025-10", "October"), ("date", "2025-08", "August"),
+      ("date", "2025-07", "July")]),
 ]
 
 
