@@ -194,6 +194,24 @@ CASES = [
       ("quantity", "20000 kg", "20 min kiloqram")]),
     ("Ərazi 86,6 min kvadrat kilometr təşkil edir.", [("quantity", "86600 km2", "86,6 min kvadrat kilometr")]),
     ("Pambıq 100 min hektardan çox sahədə əkilib.", [("quantity", "100000 ha", "100 min hektardan", "over")]),
+    # the counter "nəfər" between a count and its comparative
+    ("Forumda 40 ölkədən 300 nəfərdən çox nümayəndə iştirak edib, sərgiyə 100 min nəfərdən artıq insan baxıb.",
+     [("number", "40", "40"), ("number", "300", "300", "over"), ("number", "100000", "100 min", "over")]),
+    ("Zəlzələ nəticəsində 5 min nəfərə yaxın sakin təxliyə olunub, aksiyaya 500 nəfər civarında könüllü qoşulub.",
+     [("number", "5000", "5 min", "approx"), ("number", "500", "500", "approx")]),
+    ("Tədbirdə 300 nəfər iştirak edib, onlardan 50 nəfəri gənclərdir.",
+     [("number", "300", "300"), ("number", "50", "50")]),
+    # energy abbreviations as news writes them
+    ("Ölkədə 2024-cü ildə 1,2 milyard kVt.saat və 3 milyard kilovat/saat elektrik enerjisi istehsal edilib.",
+     [("date", "2024", "2024-cü ildə"), ("quantity", "1200000000 kWh", "1,2 milyard kVt.saat"),
+      ("quantity", "3000000000 kWh", "3 milyard kilovat/saat")]),
+    ("Stansiya ildə 500 min MVt·saat, ikincisi 2 GVt.saat enerji istehsal edəcək, gücü 500 MVt-lıq.",
+     [("quantity", "500000 MWh", "500 min MVt·saat"), ("quantity", "2 GWh", "2 GVt.saat"),
+      ("quantity", "500 MW", "500 MVt-lıq")]),
+    # lengths of time as adjectives in -lıq/-lik
+    ("İşçilərə 6 aylıq məzuniyyət verilir, heyət 10 günlük və 2 həftəlik səfərlərə gedib.",
+     [("duration", "P6M", "6 aylıq"), ("duration", "P10D", "10 günlük"), ("duration", "P2W", "2 həftəlik")]),
+    ("Orta aylıq əmək haqqı 1 050 manata çatıb.", [("money", "1050 AZN", "1 050 manata")]),
 ]
 
 

@@ -131,9 +131,17 @@ DATA = LanguageData(
         "m": ("metr*", "metrlik", "m"),
         "m3": ("kubmetr*", "kub metr*", "kub. metr*", "kub. m", "kub.m", "m³"),
         "l": ("litr*", "l"),
-        "kWh": ("kVt·saat*", "kilovat-saat*", "kilovatt-saat*", "kilovat saat*"),
-        "MWh": ("MVt·saat*", "meqavat-saat*", "meqavatt-saat*", "meqavat saat*"),
-        "GWh": ("GVt·saat*", "giqavat-saat*", "giqavatt-saat*", "giqavat saat*"),
+        # News also writes "kVt.saat" and "kilovat/saat"; the abbreviations also as exact forms: a stem
+        # "MVt·saat*" alone loses to "MVt" (MW).
+        "kWh": ("kVt·saat*", "kVt.saat*", "kilovat-saat*", "kilovatt-saat*", "kilovat saat*", "kilovat/saat*"),
+        "MWh": (
+            "MVt·saat*", "MVt·saat", "MVt·saatdan", "MVt·saata", "MVt.saat*", "MVt.saat",
+            "meqavat-saat*", "meqavatt-saat*", "meqavat saat*", "meqavat/saat*",
+        ),
+        "GWh": (
+            "GVt·saat*", "GVt·saat", "GVt·saatdan", "GVt·saata", "GVt.saat*", "GVt.saat",
+            "giqavat-saat*", "giqavatt-saat*", "giqavat saat*", "giqavat/saat*",
+        ),
         "MW": ("meqavat*", "meqavatt*", "meqavatlıq", "MVt", "MVt*", "MW"),
         "GW": ("giqavat*", "giqavatt*", "GVt", "GW"),
         "bbl": ("barel*", "barrel*"),
@@ -194,11 +202,12 @@ DATA = LanguageData(
     },
     half_words=("yarı*", "yarımil*", "yarımillik*", "yarımilliy*"),
     quarter_words=("rüb*", "kvartal*"),
+    # "6 aylıq müddət", "10 günlük": the adjectives in -lıq/-lik are lengths of time too.
     duration_words={
         "year": ("il*",),
-        "month": ("ay*",),
-        "week": ("həftə*",),
-        "day": ("gün*", "sutka*"),
+        "month": ("ay*", "aylıq"),
+        "week": ("həftə*", "həftəlik"),
+        "day": ("gün*", "günlük", "sutka*"),
     },
     relative_years={
         "keçən il": -1, "keçən ilin": -1, "keçən ildə": -1, "keçən ilki": -1, "keçən ilə": -1,
@@ -242,6 +251,14 @@ DATA = LanguageData(
         "-dən çoxdur": "over",
         "-dan artıqdır": "over",
         "-dən artıqdır": "over",
+        # The counter "nəfər" (persons) stands between a count and its comparative: "300 nəfərdən çox".
+        "nəfərdən çox": "over",
+        "nəfərdən artıq": "over",
+        "nəfərdən yuxarı": "over",
+        "nəfərdən az": "under",
+        "nəfərə yaxın": "approx",
+        "nəfər civarında": "approx",
+        "nəfər ətrafında": "approx",
         "ötüb": "over",
         "keçib": "over",
         "aşıb": "over",
