@@ -178,9 +178,13 @@ DATA = LanguageData(
         "следващата година": 1,
         "идната година": 1,
     },
-    # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan
+    # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
+    # Azerbaijan: the first region found wins)
     regional_currencies={"TM": {"AZN": "TMT"}},
-    region_cues={"TM": ("Туркменистан*", "туркменск*", "Ашхабад*", "Ашгабат*")},
+    region_cues={
+        "AZ": ("Азербайджан*", "азербайджанск*", "Баку"),
+        "TM": ("Туркменистан*", "туркменск*", "Ашхабад*", "Ашгабат*"),
+    },
     qualifiers_before={
         "около": "approx",
         "приблизително": "approx",

@@ -210,9 +210,13 @@ DATA = LanguageData(
         "будущего года": 1,
         "следующий год": 1,
     },
-    # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan
+    # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
+    # Azerbaijan: the first region found wins)
     regional_currencies={"TM": {"AZN": "TMT"}},
-    region_cues={"TM": ("Туркмения", "Туркмении", "Туркменией", "Туркменистан*", "туркменск*", "Ашхабад*", "Ашгабат*")},
+    region_cues={
+        "AZ": ("Азербайджан*", "азербайджанск*", "Баку"),
+        "TM": ("Туркмения", "Туркмении", "Туркменией", "Туркменистан*", "туркменск*", "Ашхабад*", "Ашгабат*"),
+    },
     qualifiers_before={
         "около": "approx",
         "порядка": "approx",

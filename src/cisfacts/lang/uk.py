@@ -233,9 +233,13 @@ DATA = LanguageData(
         "майбутньому році": 1,
         "майбутнього року": 1,
     },
-    # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan
+    # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
+    # Azerbaijan: the first region found wins)
     regional_currencies={"TM": {"AZN": "TMT"}},
-    region_cues={"TM": ("Туркменістан*", "туркменськ*", "Ашгабат*", "Ашхабад*")},
+    region_cues={
+        "AZ": ("Азербайджан*", "азербайджанськ*", "Баку"),
+        "TM": ("Туркменістан*", "туркменськ*", "Ашгабат*", "Ашхабад*"),
+    },
     qualifiers_before={
         "близько": "approx",
         "приблизно": "approx",
