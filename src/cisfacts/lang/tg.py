@@ -216,9 +216,12 @@ DATA = LanguageData(
     },
     qualifiers_before={
         "тақрибан": "approx",
+        "тахминан": "approx",
         "қариб": "approx",
         "қариб ба": "approx",
         "наздик ба": "approx",
+        # "дар ҳудуди 2 миллиард доллар": within about, around.
+        "дар ҳудуди": "approx",
         "беш аз": "over",
         "зиёда аз": "over",
         "зиёд аз": "over",
