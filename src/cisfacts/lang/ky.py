@@ -22,7 +22,9 @@ _AFTER_POSSESSIVE = (
     "нда", "нде", "ндо", "ндө",
     "н",
 )
-_CASES = (*_DATIVE, *_ABLATIVE, *_LOCATIVE, *_GENITIVE, *_ACCUSATIVE, *_AFTER_POSSESSIVE)
+# Equative "about": 1000дей адам, 2 млрд сомдой, 100 миңдей.
+_EQUATIVE = ("дай", "дей", "дой", "дөй", "тай", "тей", "той", "төй")
+_CASES = (*_DATIVE, *_ABLATIVE, *_LOCATIVE, *_GENITIVE, *_ACCUSATIVE, *_AFTER_POSSESSIVE, *_EQUATIVE)
 # -кы/-гы: "which is" (быйылкы, жылдагы = жыл-да-гы).
 _RELATIVE = ("гы", "ги", "гу", "гү", "кы", "ки", "ку", "кү")
 
@@ -50,7 +52,7 @@ DATA = LanguageData(
     # CLDR "АКШ доллары", "орус рублу" -> stems "АКШ доллар*", "орус рубл*".
     stem_strip="ыиуү",
     hyphen_endings=(
-        *_DATIVE, *_ABLATIVE, *_LOCATIVE, *_GENITIVE, *_ACCUSATIVE,
+        *_DATIVE, *_ABLATIVE, *_LOCATIVE, *_GENITIVE, *_ACCUSATIVE, *_EQUATIVE,
         # possessive with its cases: 5%-ы, 5%-ын, 10%-ына, 30%-ында, 40%-ынан
         "ы", "и", "у", "ү", "ын", "ин", "ун", "үн",
         "ына", "ине", "уна", "үнө", "ында", "инде", "унда", "үндө", "ынан", "инен", "унан", "үнөн",
@@ -60,7 +62,7 @@ DATA = LanguageData(
     ),
     # Number words take case endings (үчкө, бештен, онго); no possessive, so
     # "бири" (one of them) or "экиси" (both of them) are not read as numbers.
-    number_endings=(*_DATIVE, *_ABLATIVE, *_LOCATIVE, *_GENITIVE, *_ACCUSATIVE),
+    number_endings=(*_DATIVE, *_ABLATIVE, *_LOCATIVE, *_GENITIVE, *_ACCUSATIVE, *_EQUATIVE),
     number_words={
         1: ("бир*",),
         2: ("эки*",),
@@ -82,7 +84,7 @@ DATA = LanguageData(
         80: ("сексен*",),
         90: ("токсон*",),
         # "жүз" is also a face ("жер жүзүндө"): its possessive forms are not numbers.
-        100: ("жүз", "жүзгө", "жүздөн", "жүздүн", "жүздү"),
+        100: ("жүз", "жүзгө", "жүздөн", "жүздүн", "жүздү", "жүздөй"),
         1000: ("миң*",),
         1_000_000: ("миллион*",),
         1_000_000_000: ("миллиард*",),
@@ -111,7 +113,7 @@ DATA = LanguageData(
         "RUB": ("рубль*", "рубл*", "орус рубл*", "Россия рубл*", "рублдук"),
         "EUR": ("евро*", "евролук"),
         "CNY": ("юань*", "юан*", "юандык"),
-        "UZS": ("сум*",),
+        "UZS": ("сум*", "сумдук"),
         "TJS": ("сомони*",),
         "AZN": ("манат*",),
         "GEL": ("лари*",),
