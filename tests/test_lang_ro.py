@@ -66,6 +66,8 @@ CASES = [
     ("Facturi de peste 1.000 de lei, sub 3% din PIB, nu mai mult de 2 miliarde de euro.",
      [("money", "1000 RON", "1.000 de lei", "over"), ("percent", "3", "3%", "under"),
       ("money", "2000000000 EUR", "2 miliarde de euro", "at_most")]),
+    ("Deficitul trebuie adus sub pragul de 3% din PIB, iar inflația a rămas peste nivelul de 5%.",
+     [("percent", "3", "3%", "under"), ("percent", "5", "5%", "over")]),
     # dates
     ("Pe 18 octombrie 2021, la 1 ianuarie 2026 și pe 18.10.2021.",
      [("date", "2021-10-18", "18 octombrie 2021"), ("date", "2026-01-01", "1 ianuarie 2026"),
@@ -79,6 +81,12 @@ CASES = [
     # "mai" is also "more": May only with a day or a year
     ("Raportul, votat pe 5 mai 2025, vine în mai, din mai multe țări, la mijlocul lui februarie.",
      [("date", "2025-05-05", "5 mai 2025"), ("date", "2025-02", "februarie")]),
+    # ...but "luna mai", "lunii mai", "lui mai" are May
+    ("În luna mai, prețurile au crescut cu 0,9%, iar la sfârșitul lunii mai și la mijlocul lui mai 2024 "
+     "dobânzile au scăzut.",
+     [("date", "2025-05", "luna mai"), ("percent", "0.9", "0,9%"), ("date", "2025-05", "lunii mai"),
+      ("date", "2024-05", "lui mai 2024")]),
+    ("Fratele lui mai mare a venit în mai multe orașe.", []),
     ("Datele din 15 ianuarie anul trecut.", [("date", "2024-01-15", "15 ianuarie anul trecut")]),
     ("Anul trecut, anul acesta și anul viitor; în ianuarie anul trecut.",
      [("date", "2024", "Anul trecut"), ("date", "2025", "anul acesta"), ("date", "2026", "anul viitor"),

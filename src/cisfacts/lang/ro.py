@@ -158,7 +158,12 @@ DATA = LanguageData(
     },
     # "mai" is also "more" ("în mai multe orașe", "din mai multe țări"): May only with a day or a year.
     never_alone_months=("mai",),
-    month_prepositions=("în", "din", "luna", "lunii", "lui", "până în", "începând cu"),
+    # ...but "luna mai", "lunii mai", "lui mai" are May: "în luna mai", "la sfârșitul lunii mai".
+    month_words={5: ("luna mai", "lunii mai", "lui mai")},
+    month_prepositions=(
+        "în", "din", "luna", "lunii", "lui", "până în", "începând cu", "sfârșitul", "începutul", "mijlocul",
+        "finalul",
+    ),
     year_words=(),
     year_words_before=("anul", "anului"),
     year_range_words=(),
@@ -238,6 +243,11 @@ DATA = LanguageData(
         "va depăși": "over",
         "mai puțin de": "under",
         "sub": "under",
+        # "sub pragul de 3% din PIB", "peste nivelul de 5%": a threshold named before the figure.
+        "sub pragul de": "under",
+        "peste pragul de": "over",
+        "sub nivelul de": "under",
+        "peste nivelul de": "over",
         "cel puțin": "at_least",
         "minimum": "at_least",
         "minim": "at_least",
