@@ -74,6 +74,7 @@ CASES = [
      [("money", "500 TRY", "500 Turkish liras"), ("money", "50000000 TRY", "50 million lira"),
       ("money", "5000000000 KZT", "5 billion Kazakh tenge"), ("money", "22 BYN", "22 Belarusian roubles"),
       ("money", "24 UAH", "24 hryvnya")]),
+    ("Call the hotline 1414, dial 112 or phone 555 1234.", []),
     ("in late September, in early October, at the end of August, inflation for July",
      [("date", "2025-09", "September"), ("date", "2025-10", "October"), ("date", "2025-08", "August"),
       ("date", "2025-07", "July")]),

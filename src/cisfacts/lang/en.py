@@ -64,6 +64,7 @@ DATA = LanguageData(
     reference_markers=(
         "No.", "no.", "#", "No", "Article", "article", "Section", "section", "tel.", "page", "Page", "p.", "pp.",
         "Resolution", "Law", "Decree", "Order", "Flight", "flight", "gate", "Gate", "room", "Room", "Chapter",
+        "hotline", "dial", "phone", "telephone", "tel",
     ),
     address_words=("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd."),
     time_words=("a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC", "hrs"),
