@@ -75,9 +75,10 @@ CASES = [
       ("money", "5000000000 KZT", "5 billion Kazakh tenge"), ("money", "22 BYN", "22 Belarusian roubles"),
       ("money", "24 UAH", "24 hryvnya")]),
     ("Call the hotline 1414, dial 112 or phone 555 1234.", []),
-    ("in late September, in early October, at the end of August, inflation for July",
-     [("date", "2025-09", "September"), ("date", "2025-10", "October"), ("date", "2025-08", "August"),
-      ("date", "2025-07", "July")]),
+    ("in late September, in early October, at the end of August",
+     [("date", "2025-09", "September"), ("date", "2025-10", "October"), ("date", "2025-08", "August")]),
+    ("before March 1, 2026 and after March 5",
+     [("date", "2026-03-01", "March 1, 2026"), ("date", "2025-03-05", "March 5")]),
 ]
 
 

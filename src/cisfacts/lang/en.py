@@ -152,8 +152,10 @@ DATA = LanguageData(
     month_before_day=True,
     day_endings=("st", "nd", "rd", "th"),
     month_prepositions=(
+        # not "before", "after", "for": they are written before a full date ("before March 1, 2026"), and a
+        # preposition here takes the month alone from it
         "in", "since", "until", "by", "from", "during", "through", "late", "early", "mid", "end of", "beginning of",
-        "start of", "middle of", "for", "before", "after", "throughout",
+        "start of", "middle of", "throughout",
     ),
     year_words=(),
     year_range_words=(),
