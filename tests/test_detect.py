@@ -50,3 +50,16 @@ def test_mixed_document() -> None:
     en = "Exports grew by 8% this year, and the central bank kept its base rate at 16.5 percent."
     text = f"{kk}\n\n{ru}\n\n{en}"
     assert [lang for _, _, lang in detect_paragraphs(text)] == ["kk", "ru", "en"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Kyrgyz shares ө, ү and ң with Kazakh; a text with none of Kazakh's own ә, ғ, қ, ұ is not Kazakh.
+        ("Быйыл өлкөдө 1,8 млн тоннадан ашык дан жыйналды.", "ky"),
+        ("Кыргызстанда 2 млн 300 миң гектар айыл чарба жерлери бар.", "ky"),
+        ("Бүгінде креативті секторымыздағы қосылған құн 2 миллиард доллардан асады.", "kk"),
+    ],
+)
+def test_expected_letters(text: str, lang: str) -> None:
+    assert cisfacts.detect_language(text) == lang

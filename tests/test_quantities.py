@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief, changes, ranges
 
+import cisfacts
+
 QUANTITIES = [
     ("kk", "Фермерлер 26,5 млн тоннаны жинады.", [("quantity", "26500000 t", "26,5 млн тоннаны")]),
     ("kk", "Егіс 2,3 млн га алқапқа себілді, өнімділік 15 ц/га.",
@@ -38,6 +40,9 @@ QUANTITIES = [
     ("ka", "მოსავლიანობა ჰექტარზე 35 ცენტნერია.", [("quantity", "35 c/ha", "35 ცენტნერია")]),
     # a case ending glued to a unit abbreviation
     ("uz", "Quvvati 500 MVtlik stansiya.", [("quantity", "500 MW", "500 MVtlik")]),
+    # a compound unit is not read as its head ("МВт" of "МВт·саат")
+    ("ky", "Станция 300 МВт·саат өндүрдү.", [("quantity", "300 MWh", "300 МВт·саат")]),
+    ("uz", "Stansiya 300 MVt·soat ishlab chiqardi.", [("quantity", "300 MWh", "300 MVt·soat")]),
     ("ky", "100 МВттан 200 МВтка чейин.", [("quantity", "100 MW", "100 МВттан"), ("quantity", "200 MW", "200 МВтка")]),
 ]
 
@@ -92,6 +97,23 @@ def test_quantities(lang: str, text: str, expected: list[tuple[str, ...]]) -> No
 @pytest.mark.parametrize(("lang", "text", "expected"), RANGES)
 def test_ranges(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, lang) == expected
+
+
+RANGE_QUALIFIERS = [
+    # a qualifier before or after a dash range belongs to both ends
+    ("ru", "Урожай составит около 3,5–4 млн тонн.", [("3,5", "approx"), ("4 млн тонн", "approx")]),
+    ("uz", "Paxta yetishtirish 3,5–4 mln tonna atrofida bo'ladi.", [("3,5", "approx"), ("4 mln tonna", "approx")]),
+    ("en", "Inflation of about 5-7% is expected.", [("5", "approx"), ("7%", "approx")]),
+    # words that make the range are no qualifier of it
+    ("ru", "Урожай составит от 3 до 5 млн тонн.", [("3", None), ("5 млн тонн", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), RANGE_QUALIFIERS)
+def test_range_qualifiers(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    facts = cisfacts.extract(text, lang=lang)
+    assert [(f.text, f.qualifier) for f in facts] == expected
+    assert all(isinstance(f, cisfacts.Figure) and f.range is not None for f in facts)
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CHANGES)

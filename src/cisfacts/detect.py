@@ -31,6 +31,10 @@ _SAMPLE = 3000
 _MIN_LETTERS = 60
 #: ...unless its own evidence leads by this much.
 _CLEAR_LEAD = 2.0
+#: A text without any of a language's expected letters loses a point per this many letters...
+_EXPECTED_EVERY = 10
+#: ...up to this many.
+_EXPECTED_MAX = 8.0
 _WORD = regex.compile(r"\p{L}+(?:['’ʼʻ]\p{L}+)*")
 #: Roman numerals (ІІІ тримесечие) say nothing of the language: left out.
 _ROMAN = regex.compile(r"(?<!\p{L})[IІVУXХ]{1,4}(?!\p{L})")
@@ -51,6 +55,7 @@ class _Profile:
     words: frozenset[str]
     alphabet: frozenset[str]
     prior: float
+    expected: frozenset[str]
 
 
 @attrs.frozen
@@ -82,6 +87,7 @@ def _profiles() -> _Profiles:
                         frozenset(normalise(w) for w in d.detect_words),
                         frozenset(d.alphabet),
                         d.detect_prior,
+                        frozenset(d.detect_expected.lower()),
                     )
                     for d in group
                 ]
@@ -98,7 +104,11 @@ def _score(profile: _Profile, lower: str, letters: Counter[str], words: Counter[
     marks = sum(lower.count(mark) * weight for mark, weight in profile.letters.items())
     hits = sum(count for word, count in words.items() if word in profile.words)
     foreign = sum(n for ch, n in letters.items() if ch not in profile.alphabet) if profile.alphabet else 0
-    return 2 * marks + hits - 3 * foreign + profile.prior
+    missing = 0.0
+    if profile.expected and not any(letters[ch] for ch in profile.expected):
+        # None of the letters nearly every sentence of the language has: the longer the text, the less likely.
+        missing = min(letters.total() / _EXPECTED_EVERY, _EXPECTED_MAX)
+    return 2 * marks + hits - 3 * foreign - missing + profile.prior
 
 
 def _detect(text: str) -> tuple[str, float]:

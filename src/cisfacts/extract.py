@@ -647,6 +647,24 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             facts[i], facts[i + 1] = _as_range(ctx, a, b)
 
 
+_DASH_GAP = regex.compile(r"\s*[-‐‑‒–—−]\s*")
+
+
+def _share_range_qualifiers(ctx: _Context, facts: list[Fact]) -> None:
+    """``около 3,5–4 млн тонн``, ``3,5–4 mln tonna atrofida``: a qualifier before or after a dash
+    range belongs to both its ends (``от 3 до 5`` words are no qualifier of the whole)."""
+    for i in range(len(facts) - 1):
+        a, b = facts[i], facts[i + 1]
+        if not isinstance(a, Figure) or not isinstance(b, Figure) or a.range is None or a.range != b.range:
+            continue
+        if (a.qualifier is None) == (b.qualifier is None) or not _DASH_GAP.fullmatch(ctx.text, a.end, b.start):
+            continue
+        if a.qualifier is None:
+            facts[i] = attrs.evolve(a, qualifier=b.qualifier)
+        else:
+            facts[i + 1] = attrs.evolve(b, qualifier=a.qualifier)
+
+
 def _ranged_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:
     """``1,5 трлн теңгеден 2 трлн теңгеге дейін``, ``5 foizdan 7 foizgacha``: the ends of a range
     marked by case endings (and a closing word), with nothing between them."""
@@ -850,6 +868,7 @@ def scan(
             continue
     facts.sort(key=lambda f: (f.start, f.end))
     _link_ranges(ctx, facts)
+    _share_range_qualifiers(ctx, facts)
     _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
     return facts

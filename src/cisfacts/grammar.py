@@ -532,9 +532,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}(?:{SO}(?P<cur2>{cur_after}))?{RB}"),
         sym_first)
     if ordinal_after:
-        add(("reject_ordinal", rf"{num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
+        # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
+        add(("reject_ordinal", rf"(?!{year}){num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
-    qty = rf"|{SO}(?P<qty>{unit_words(quantity)}){hyph_tail}" if quantity else ""
+    # (never the head of a compound unit: "МВт" in "МВт·саат")
+    qty = rf"|{SO}(?P<qty>{unit_words(quantity)}(?![·⋅∙]\p{{L}})){hyph_tail}" if quantity else ""
     if quantity_spaced:
         # "5,200 m" is metres, "5m" a million: these forms need the space.
         qty += rf"|{S}(?P<qty>{quantity_spaced.pattern}){WNEND}"

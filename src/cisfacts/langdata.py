@@ -55,6 +55,9 @@ class LanguageData:
     detect_prior: float = 0.0
     #: Letters that mark the language among others of its script (``әғқңөұүһі``).
     detect_letters: str = ""
+    #: Letters of which nearly every sentence of the language has one (Kazakh
+    #: ``әғқңөұүһ``): a text of some length with none of them is unlikely to be it.
+    detect_expected: str = ""
     #: Letter sequences that mark the language (Kyrgyz long vowels ``уу``, ``оо``).
     detect_markers: tuple[str, ...] = ()
     #: Frequent short words of the language (``және``, ``the``), lower-case.

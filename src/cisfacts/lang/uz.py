@@ -21,8 +21,9 @@ DATA = LanguageData(
     # oʻ gʻ, and sh/ch where the other Turkic Latin alphabets write ş/ç.
     detect_markers=("oʻ", "gʻ", "o'", "g'", "o‘", "g‘", "sh", "ch"),
     detect_words=(
-        "va", "bilan", "uchun", "yil", "yilda", "bo'yicha", "ham", "esa", "qilib", "etdi", "yilning", "mln",
-        "mlrd", "so'm", "joriy", "tashkil", "o'tgan", "qilindi",
+        "va", "bilan", "uchun", "yil", "yilda", "bo'yicha", "ham", "esa", "qilib", "etdi", "yilning",
+        "so'm", "ming", "foiz", "foizga", "nafar", "ko'ra", "bo'ldi", "bo'lgan", "joriy", "tashkil", "o'tgan",
+        "qilindi",
     ),
     suffix_slots=(
         ("lik", "lig"),
