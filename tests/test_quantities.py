@@ -116,6 +116,29 @@ def test_range_qualifiers(lang: str, text: str, expected: list[tuple[str, str | 
     assert all(isinstance(f, cisfacts.Figure) and f.range is not None for f in facts)
 
 
+LIST_UNITS = [
+    # figures listed by date share the unit written after the last one
+    ("ru", "Экспорт в 2023 году составил 24,4 млрд, в 2024 году — 26,9 млрд долларов.",
+     [("date", "2023", "2023 году"), ("money", "24400000000 USD", "24,4 млрд"), ("date", "2024", "2024 году"),
+      ("money", "26900000000 USD", "26,9 млрд долларов")]),
+    ("uz", "Eksport 2023-yilda 24,4 mlrd, 2024-yilda 26,9 mlrd dollarni tashkil etdi.",
+     [("date", "2023", "2023-yilda"), ("money", "24400000000 USD", "24,4 mlrd"), ("date", "2024", "2024-yilda"),
+      ("money", "26900000000 USD", "26,9 mlrd dollarni")]),
+    # without dates between them, two figures are two things
+    ("ru", "Население 24,4 млн, а бюджет 26,9 млн долларов.",
+     [("number", "24400000", "24,4 млн"), ("money", "26900000 USD", "26,9 млн долларов")]),
+    # nor with another scale word
+    ("ru", "В 2023 году — 24,4 млн, в 2024 году — 26,9 млрд долларов.",
+     [("date", "2023", "2023 году"), ("number", "24400000", "24,4 млн"), ("date", "2024", "2024 году"),
+      ("money", "26900000000 USD", "26,9 млрд долларов")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LIST_UNITS)
+def test_list_units(lang: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert brief(text, lang) == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CHANGES)
 def test_changes(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert changes(text, lang) == expected

@@ -588,6 +588,13 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
             for ending, rule in g.qualifiers_after.get(normalise(after.group()), ()):
                 if figure.endswith(ending):
                     return attrs.evolve(fact, qualifier=rule)
+    glued = g.qualifiers_after.get("")
+    if glued:
+        # An ending alone makes the qualifier: Kazakh "500-дей" (about 500).
+        figure = normalise(fact.text)
+        for ending, rule in glued:
+            if ending and figure.endswith(ending):
+                return attrs.evolve(fact, qualifier=rule)
     if g.before is not None:
         before = g.before.search(ctx.text, max(0, fact.start - _WINDOW), fact.start)
         if before is not None:
@@ -663,6 +670,49 @@ def _share_range_qualifiers(ctx: _Context, facts: list[Fact]) -> None:
             facts[i] = attrs.evolve(a, qualifier=b.qualifier)
         else:
             facts[i + 1] = attrs.evolve(b, qualifier=a.qualifier)
+
+
+_SENTENCE_END = regex.compile(r"[.!?;։。]\s|\n")
+
+
+def _scales(ctx: _Context, fact: Fact) -> list[int]:
+    """The values of the scale words written in a figure (``24,4 млрд`` -> ``[10**9]``)."""
+    out = []
+    for tok in ctx.grammar.token.finditer(fact.text):
+        word = tok.group("word")
+        if word is not None:
+            value = ctx.grammar.scale.lookup(word) or ctx.grammar.scale.lookup(word.rstrip("."))
+            if value is not None:
+                out.append(value)
+    return out
+
+
+def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
+    """``в 2023 году — 24,4 млрд, в 2024 году — 26,9 млрд долларов``: in a list of figures by
+    date, a scaled number takes the unit of the next figure with the same scale word."""
+    for i, a in enumerate(facts):
+        if type(a) is not Number or a.range is not None:
+            continue
+        scales = _scales(ctx, a)
+        if not scales:
+            continue
+        dated = False
+        for b in facts[i + 1:]:
+            if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
+                break
+            if isinstance(b, (Date, Period)):
+                dated = True
+                continue
+            if dated and isinstance(b, (Money, Quantity, Percent)) and scales[-1] in _scales(ctx, b):
+                where = {"start": a.start, "end": a.end, "text": a.text, "lang": a.lang,
+                         "qualifier": a.qualifier, "change": a.change}
+                if isinstance(b, Money):
+                    facts[i] = Money(**where, amount=a.value, currency=b.currency)
+                elif isinstance(b, Quantity):
+                    facts[i] = Quantity(**where, value=a.value, unit=b.unit)
+                else:
+                    facts[i] = Percent(**where, value=a.value)
+            break
 
 
 def _ranged_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:
@@ -869,6 +919,7 @@ def scan(
     facts.sort(key=lambda f: (f.start, f.end))
     _link_ranges(ctx, facts)
     _share_range_qualifiers(ctx, facts)
+    _share_list_units(ctx, facts)
     _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
     return facts

@@ -214,5 +214,6 @@ class LanguageData:
     qualifiers_before: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
     #: Phrases written after a figure: phrase -> qualifier. A phrase written
     #: ``"-dan oshdi"`` counts only after a figure ending in ``dan`` ("exceeded"),
-    #: not after ``6 foizga`` ("grew by").
+    #: not after ``6 foizga`` ("grew by"); ``"-дей"`` alone is an ending that
+    #: qualifies the figure it is glued to (``500-дей``, about 500).
     qualifiers_after: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)

@@ -210,6 +210,11 @@ DATA = LanguageData(
         "көп дегенде": "at_most",
     },
     qualifiers_after={
+        # "500-дей адам", "2 млрд доллардай": the ending alone says "about".
+        "-дай": "approx",
+        "-дей": "approx",
+        "-тай": "approx",
+        "-тей": "approx",
         "астам": "over",
         "асады": "over",
         "асты": "over",

@@ -233,6 +233,9 @@ DATA = LanguageData(
         "көп дегенде": "at_most",
     },
     qualifiers_after={
+        # "1000-дей адам", "сомдой": the ending alone says "about".
+        "-дай": "approx", "-дей": "approx", "-дой": "approx", "-дөй": "approx",
+        "-тай": "approx", "-тей": "approx", "-той": "approx", "-төй": "approx",
         "-дан ашык": "over",
         "-ден ашык": "over",
         "-тан ашык": "over",
