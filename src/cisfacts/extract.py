@@ -704,14 +704,13 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
                 dated = True
                 continue
             if dated and isinstance(b, (Money, Quantity, Percent)) and scales[-1] in _scales(ctx, b):
-                where = {"start": a.start, "end": a.end, "text": a.text, "lang": a.lang,
-                         "qualifier": a.qualifier, "change": a.change}
+                where = _common(ctx, a.start, a.end)
                 if isinstance(b, Money):
-                    facts[i] = Money(**where, amount=a.value, currency=b.currency)
+                    facts[i] = Money(**where, qualifier=a.qualifier, amount=a.value, currency=b.currency)
                 elif isinstance(b, Quantity):
-                    facts[i] = Quantity(**where, value=a.value, unit=b.unit)
+                    facts[i] = Quantity(**where, qualifier=a.qualifier, value=a.value, unit=b.unit)
                 else:
-                    facts[i] = Percent(**where, value=a.value)
+                    facts[i] = Percent(**where, qualifier=a.qualifier, value=a.value)
             break
 
 
