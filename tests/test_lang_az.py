@@ -9,6 +9,9 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("yanvar", "fevral", "mart")
 
 CASES = [
+    # "the year's first N months": the reference year
+    ("İlin ilk 9 ayında ölkəyə 1,9 milyon turist gəlib.",
+     [("period", "2025-01/2025-09", "İlin ilk 9 ayında"), ("number", "1900000", "1,9 milyon")]),
     # digits, separators (group "." as CLDR writes it), scale words, glued endings
     ("Sahədə 143 min nəfər çalışır.", [("number", "143000", "143 min")]),
     ("Ümumilikdə 1.200.000 nəfər siyahıya alınıb, 2 500,5 ton yük daşınıb.",

@@ -9,6 +9,10 @@ from helpers import brief
 FIRST_MONTHS = ("January", "February", "March")
 
 CASES = [
+    # session audit: a month-first date after a preposition, a quarter of a relative year
+    ("Prices will rise from January 1, 2026 and stay until March 31.",
+     [("date", "2026-01-01", "January 1, 2026"), ("date", "2025-03-31", "March 31")]),
+    ("Growth slowed in the third quarter of last year.", [("period", "2024-07/2024-09", "third quarter of last year")]),
     ("Trade reached $3.2 billion, up 9.4 percent, and EUR 350 million.",
      [("money", "3200000000 USD", "$3.2 billion"), ("percent", "9.4", "9.4 percent"),
       ("money", "350000000 EUR", "EUR 350 million")]),

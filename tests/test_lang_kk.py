@@ -9,6 +9,9 @@ from helpers import brief
 FIRST_MONTHS = ("қаңтар", "ақпан", "наурыз")
 
 CASES = [
+    # "the year's first N months": the reference year
+    ("Жылдың 9 айында экспорт 12%-ға өсті.",
+     [("period", "2025-01/2025-09", "Жылдың 9 айында"), ("percent", "12", "12%-ға")]),
     # digits, separators, scale words, glued endings
     ("Бұл индустрияда 143 мың адам жұмыс істейді.", [("number", "143000", "143 мың")]),
     ("Жалпы 143\u00a0000 адам, ал 2 500,5 тонна.",

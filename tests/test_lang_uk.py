@@ -9,6 +9,8 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("січня", "лютого", "березня")
 
 CASES = [
+    # session audit: a year with an ordinal ending and no year word
+    ("У 2023-му — 48,6 млн т.", [("date", "2023", "2023-му"), ("quantity", "48600000 t", "48,6 млн т")]),
     ("Експорт зріс на 8% у 2024 році.", [("percent", "8", "8%"), ("date", "2024", "2024 році")]),
     ("У 2023 році обсяг становив 1,5 млрд доларів США.",
      [("date", "2023", "2023 році"), ("money", "1500000000 USD", "1,5 млрд доларів США")]),

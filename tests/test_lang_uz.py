@@ -13,6 +13,9 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("yanvar", "fevral", "mart")
 
 CASES = [
+    # "the year's first N months": the reference year
+    ("Yilning 9 oyida eksport 20 foizga oshdi.",
+     [("period", "2025-01/2025-09", "Yilning 9 oyida"), ("percent", "20", "20 foizga")]),
     # digits, separators, scale words
     ("Respublikada 143 ming nafar tadbirkor faoliyat yuritmoqda.", [("number", "143000", "143 ming")]),
     ("Aholi soni 1-oktabr holatiga 37,8 million kishini tashkil qildi.",

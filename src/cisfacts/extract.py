@@ -340,9 +340,12 @@ def _y(text: str) -> int:
 
 
 def _year(ctx: _Context, m: regex.Match[str], *names: str) -> int | None:
+    """The year a match names (the first of ``names`` written), else its relative year, else the reference's."""
     for name in names:
         if m.group(name):
             return _y(m.group(name))
+    if m.groupdict().get("rel2"):
+        return _relative_year(ctx, m)
     return ctx.reference.year if ctx.reference is not None else None
 
 
@@ -532,7 +535,12 @@ def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if not segments or len(segments) != 1:
         return
     n = segments[0].value
-    year_or_none = _y(m["y"]) if m["y"] else _relative_year(ctx, m)
+    if m["y"]:
+        year_or_none: int | None = _y(m["y"])
+    elif m.groupdict().get("this"):
+        year_or_none = ctx.reference.year if ctx.reference is not None else None
+    else:
+        year_or_none = _relative_year(ctx, m)
     if year_or_none is not None and n == n.to_integral_value() and 2 <= n <= 12:
         year = year_or_none
         last = last_day(datetime.date(year, int(n), 1), "month")

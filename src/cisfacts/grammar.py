@@ -366,6 +366,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     ywb = WordTable([(f, True) for f in data.year_words_before], tail=tail)
     ywb_lead = rf"(?:{words(ywb)}{S})?" if ywb else ""
     year_tail = rf"(?:{SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)"
+    rel = words(relative)
+    # A range of days or months may take its year from a relative year ("15–20 октября прошлого года").
+    range_year = rf"(?:{year_tail}|{S}(?P<rel2>{rel}))"
     # A day and its month: "15 января", "15-январында", "1-iyulgacha".
     dm = rf"(?:{SO}|{HYPHEN})"
     mprep = alternation(data.month_prepositions)
@@ -424,11 +427,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         rto = rf"{S}{alternation(data.range_to)}{S}"
         from_first = heads(data.range_from)
         add(("per_span", rf"{rfrom}(?P<d1>{day})(?:{S}(?P<m1>{mon}))?{first_year}?{rto}(?P<d2>{day}){S}(?P<m>{mon})"
-                         rf"{year_tail}?"), from_first)
+                         rf"{range_year}?"), from_first)
         if data.month_before_day:
             add(("per_span", rf"{rfrom}(?P<m1>{mon}){S}(?P<d1>{day}){first_year}?{rto}(?:(?P<m>{mon}){S})?"
-                             rf"(?P<d2>{day}){year_tail}?"), from_first)
-        add(("per_span", rf"{rfrom}(?P<m1>{mon}){first_year}?{rto}(?P<m>{mon}){year_tail}?"), from_first)
+                             rf"(?P<d2>{day}){range_year}?"), from_first)
+        add(("per_span", rf"{rfrom}(?P<m1>{mon}){first_year}?{rto}(?P<m>{mon}){range_year}?"), from_first)
         add(("per_span", rf"{rfrom}(?P<y1>{year})(?:{ylink}{yw})?{rto}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
             from_first)
     if data.range_from_endings and data.range_to:
@@ -456,18 +459,25 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), f"{num_first}|{ordinal.head}")
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
     add(("per_months_n", rf"(?P<rel>{words(relative)}){S}{months_n}"), relative.head)
+    if data.this_year_words:
+        this_year = WordTable([(f, True) for f in data.this_year_words], tail=tail)
+        add(("per_months_n", rf"(?P<this>{words(this_year)}){S}{months_n}"), this_year.head)
     add(("per_months_n", rf"{months_n}{S}{link}(?P<rel2>{words(relative)})"), f"{num_first}|{ordinal.head}")
     # Periods.
-    add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:(?:{HYPHEN}\p{{L}}{{1,4}})?{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
-    add(("per_years", rf"(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year}|\d{{2}}(?![\d\p{{L}}]|[-./]\d))"
+    decade_end = rf"{HYPHEN}\p{{L}}{{1,4}}" if data.decade_needs_ending else rf"(?:{HYPHEN}\p{{L}}{{1,4}})?"
+    add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:{decade_end}{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
+    # (a two-digit second year only right after the dash: "2023-24", but "в 2023 — 48,6 млн т")
+    add(("per_years", rf"(?P<y1>{year})(?:{SO}(?:{DASH}|/){SO}(?P<y2>{year})"
+                      rf"|(?:{DASH}|/)(?P<y2>\d{{2}}(?![\d\p{{L}}]|[-./,]\d)))"
                       rf"(?:{ylink}(?:{ywr}|{yw}))?"), digit)
-    rel = words(relative)
     # A half or quarter may take its year from a relative year after it ("семоҳаи дуюми соли гузашта").
-    hq_year = rf"(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?|{S}(?P<rel2>{rel}))"
+    hq_year = rf"(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?|{S}{link}(?P<rel2>{rel}))"
     add(("per_ydq", rf"(?P<y>{year})(?:{ylink}{yw})?{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
     # (no unit after it: "1 кв. м" is a square metre, not a quarter)
     not_unit = rf"(?!{SO}{quantity.pattern}{WEND})" if quantity else ""
-    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}|{not_unit})"),
+    # (nor a half of a month or a day: "в первой половине октября", "во второй половине дня")
+    not_part = rf"(?!{S}{link}(?:{mon}|(?!{yw}){words(duration)}))"
+    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}|{not_unit}{not_part})"),
         ord_first)
     # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
     # (ordinal words and Roman numerals only: "квартал 3" is an address)
@@ -484,8 +494,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
     lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
-    add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){year_tail}?"), f"{month_first}|{digit}")
-    add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){dm}(?P<m>{mon}){year_tail}?"), digit)
+    add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){range_year}?"), f"{month_first}|{digit}")
+    add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
     # Dates.
     end = r"(?![\d\p{L}])"
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
@@ -517,12 +527,18 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
     add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
     add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
+    if data.day_endings:
+        # A year with an ordinal ending and no year word: "в 2023-м", "до 2030-го", "2024-ին".
+        add(("date_yw", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d){HYPHEN}{alternation(data.day_endings)}(?![\p{{L}}\p{{N}}])"),
+            digit)
     if data.year_words_before:
         add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
     if data.month_prepositions:
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),
+        # (not the month of a date written month first: "from January 1, 2026")
+        day_next = rf"|{SO}\.?{S}{DAY_DIGITS}(?![\d.,]?\d)" if data.month_before_day else ""
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)})(?!{year_tail}|{SO}{DASH}|{S}{rel}{day_next})"),
             heads(data.month_prepositions))
     if data.months_inflect:
         add(("date_monsuf", rf"(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),

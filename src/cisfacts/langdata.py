@@ -171,6 +171,13 @@ class LanguageData:
     year_words: tuple[str, ...] = ()
     #: Year words written before a year (Tajik ``соли 2024``).
     year_words_before: tuple[str, ...] = ()
+    #: "The year" meaning this one, read only before a count of months: Kazakh
+    #: ``Жылдың 9 айында`` ("in the year's first 9 months") is January to September of
+    #: the reference year.
+    this_year_words: tuple[str, ...] = ()
+    #: A decade must carry an ending on its year (Russian ``2010-х годах``): a bare
+    #: ``2020 годах`` closes a list of years ("в 2010 и 2020 годах"), it is no decade.
+    decade_needs_ending: bool = False
     #: Year words for a range of years (``жылдар*``, ``годы``, ``гг.``).
     year_range_words: tuple[str, ...] = ()
     #: Words before a bare year that make it a date (``in``, ``since``).

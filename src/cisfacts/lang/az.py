@@ -192,6 +192,7 @@ DATA = LanguageData(
         "da", "də", "dan", "dən", "a", "ə", "ya", "yə", "na", "nə", "dək", "adək", "ədək", "yadək", "yədək",
     ),
     year_words=("il*",),
+    this_year_words=("ilin",),
     year_range_words=("illər*",),
     range_until=("qədər", "dək", "kimi"),
     ordinal_numbers={

@@ -162,6 +162,7 @@ DATA = LanguageData(
     # қыркүйек -> қыркүйегі: the final к softens before a vowel.
     month_words={9: ("қыркүйег*",)},
     year_words=("жыл*", "ж.", "жылғы"),
+    this_year_words=("жылдың",),
     year_range_words=("жылдар*", "жж.", "жылдары", "ж.ж."),
     range_from=(),
     range_to=(),

@@ -153,6 +153,7 @@ DATA = LanguageData(
     # Ordinal endings written on days and years: "2024-nji ýyl", "10-njy oktýabr", "6-njy".
     day_endings=("nji", "njy", "inji", "ynjy", "unjy", "ünji", "nju", "njü"),
     year_words=("ýyl*", "ý."),
+    this_year_words=("ýylyň",),
     year_range_words=("ýyllar*", "ýý."),
     range_until=("çenli", "aralygynda", "aralygyndaky"),
     ordinal_numbers={

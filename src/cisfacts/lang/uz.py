@@ -148,6 +148,7 @@ DATA = LanguageData(
     # Names written the Russian way.
     month_words={9: ("sentyabr*",), 10: ("oktyabr*",)},
     year_words=("yil*", "yilgi", "y."),
+    this_year_words=("yilning",),
     year_range_words=("yillar*",),
     range_from_endings=("dan",),
     range_to_endings=("gacha",),
