@@ -9,6 +9,9 @@ from helpers import brief
 FIRST_MONTHS = ("қаңтар", "ақпан", "наурыз")
 
 CASES = [
+    # a scale word with a "from" ending ends its number; the first end takes the second's unit
+    ("Баспана бағасы 550 мыңнан 600 мың теңгеге дейін.",
+     [("money", "550000 KZT", "550 мыңнан"), ("money", "600000 KZT", "600 мың теңгеге")]),
     # "the year's first N months": the reference year
     ("Жылдың 9 айында экспорт 12%-ға өсті.",
      [("period", "2025-01/2025-09", "Жылдың 9 айында"), ("percent", "12", "12%-ға")]),

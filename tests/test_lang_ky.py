@@ -9,6 +9,9 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("январь", "февраль", "март")
 
 CASES = [
+    # a scale word with a "from" ending ends its number; the first end takes the second's unit
+    ("Баасы 50 миңден 60 миң сомго чейин.",
+     [("money", "50000 KGS", "50 миңден"), ("money", "60000 KGS", "60 миң сомго")]),
     # digits, separators, scale words, glued endings
     ("Тармакта 143 миң адам иштейт.", [("number", "143000", "143 миң")]),
     ("Жалпысынан 143\u00a0000 адам жана 2 500,5 тонна жүк.",

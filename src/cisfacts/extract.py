@@ -646,6 +646,17 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
     for i in range(len(facts) - 1):
         a, b = facts[i], facts[i + 1]
         if (
+            type(a) is Number
+            and isinstance(b, (Money, Quantity, Percent))
+            and a.range is None
+            and b.range is None
+            and a.value < _value(b)
+            and _ranged_by_endings(ctx, a, b, ctx.text[a.end:b.start].strip())
+        ):
+            # "550 мыңнан 600 мың теңгеге дейін": the first end takes the unit of the second.
+            facts[i], facts[i + 1] = _as_range(ctx, _with_unit_of(ctx, a, b), b)
+            continue
+        if (
             isinstance(a, _NUMERIC)
             and isinstance(b, _NUMERIC)
             and a.range is None
@@ -712,14 +723,20 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
                 dated = True
                 continue
             if dated and isinstance(b, (Money, Quantity, Percent)) and scales[-1] in _scales(ctx, b):
-                where = _common(ctx, a.start, a.end)
-                if isinstance(b, Money):
-                    facts[i] = Money(**where, qualifier=a.qualifier, amount=a.value, currency=b.currency)
-                elif isinstance(b, Quantity):
-                    facts[i] = Quantity(**where, qualifier=a.qualifier, value=a.value, unit=b.unit)
-                else:
-                    facts[i] = Percent(**where, qualifier=a.qualifier, value=a.value)
+                facts[i] = _with_unit_of(ctx, a, b)
             break
+
+
+def _with_unit_of(ctx: _Context, a: Number, b: Fact) -> Fact:
+    """Number ``a`` as a figure of ``b``'s kind and unit."""
+    where = _common(ctx, a.start, a.end)
+    if isinstance(b, Money):
+        return Money(**where, qualifier=a.qualifier, amount=a.value, currency=b.currency)
+    if isinstance(b, Quantity):
+        return Quantity(**where, qualifier=a.qualifier, value=a.value, unit=b.unit)
+    if isinstance(b, Percent):
+        return Percent(**where, qualifier=a.qualifier, value=a.value)
+    return a
 
 
 def _ranged_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:

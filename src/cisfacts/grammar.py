@@ -321,11 +321,14 @@ def build_grammar(data: LanguageData) -> Grammar:
     # "37 тыс. 500 рублей", "105 тыс. 200 тенге".
     rest = rf"{num}(?={SO}{cur_after})"
 
+    # A scale word with a "from" ending ends its number: "550 мыңнан 600 мың теңгеге дейін".
+    goes_on = rf"(?<!{alternation(data.range_from_endings)})" if data.range_from_endings else ""
+
     def amount(first: str, signed: bool = False) -> str:
         atom = f"(?:{first}|{nwseq})"
         if signed and minus:
             atom = f"(?:{words(minus)}{S})?{atom}"
-        return rf"{atom}(?:{SO}{sc}(?:{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}))*)?{hyph_tail}"
+        return rf"{atom}(?:{SO}{sc}(?:{goes_on}{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}))*)?{hyph_tail}"
 
     # A range of amounts: a dash or a range word ("до", "to"), never a conjunction of
     # number words ("two hundred and fifty"). The end of a range starts right after
