@@ -712,18 +712,18 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
     for i, a in enumerate(facts):
         if type(a) is not Number or a.range is not None:
             continue
-        scales = _scales(ctx, a)
-        if not scales:
-            continue
         dated = False
-        for b in facts[i + 1:]:
+        for j in range(i + 1, len(facts)):
+            b = facts[j]
             if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
                 break
             if isinstance(b, (Date, Period)):
                 dated = True
                 continue
-            if dated and isinstance(b, (Money, Quantity, Percent)) and scales[-1] in _scales(ctx, b):
-                facts[i] = _with_unit_of(ctx, a, b)
+            if dated and isinstance(b, (Money, Quantity, Percent)):
+                scales = _scales(ctx, a)
+                if scales and scales[-1] in _scales(ctx, b):
+                    facts[i] = _with_unit_of(ctx, a, b)
             break
 
 

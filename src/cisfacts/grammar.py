@@ -407,6 +407,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # they are one number in spaced groups ("1 000 000 000 000").
     add(("reject_run", r"(?<![\d.,])(?!\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?!\d| \d))"
                        r"\d{1,3}(?: \d{1,3}){4,}(?![\d.,]?\d)"), digit)
+    # Three or more scale words in a row ("миллион миллион миллион"): no figure in them.
+    add(("reject_scales", rf"(?:{LB}{sc}{S}){{2,}}{LB}{sc}"), scale.head)
     # Times written with a dot: "14.00", "10.30-да" (a decimal is rarely .00 or suffixed so).
     add(("reject_dot_time", rf"(?<![\d.,])(?:[01]?\d|2[0-3])\.(?:00|[0-5]\d(?={HYPHEN}\p{{L}}))(?![\d.,]?\d)"
                             rf"(?:{HYPHEN}\p{{L}}+)?"), digit)
