@@ -28,10 +28,11 @@ from cisfacts.facts import (
     Percent,
     Period,
     Precision,
+    Qualifier,
     Quantity,
     last_day,
 )
-from cisfacts.grammar import Grammar, get_grammar
+from cisfacts.grammar import DASH, Grammar, get_grammar
 from cisfacts.languages import check_language
 from cisfacts.numbers import Segment, clean_decimal, combine, read_digits
 from cisfacts.words import normalise
@@ -225,7 +226,7 @@ def _regrouped(ctx: _Context, seg: Segment) -> Segment:
         return seg
     written = ctx.text[seg.start : seg.end]
     head, sep, tail = written.partition(ctx.grammar.decimal)
-    if sep and len(tail) == 3 and tail.isdigit() and head.lstrip("-−").isdigit() and _GROUP_HEAD.fullmatch(head):
+    if sep and len(tail) == 3 and tail.isdigit() and _GROUP_HEAD.fullmatch(head):
         return attrs.evolve(seg, value=Decimal(head.replace("−", "-") + tail))
     return seg
 
@@ -344,7 +345,7 @@ def _year(ctx: _Context, m: regex.Match[str], *names: str) -> int | None:
     for name in names:
         if m.group(name):
             return _y(m.group(name))
-    if m.groupdict().get("rel2"):
+    if m["rel"] or m["rel2"]:
         return _relative_year(ctx, m)
     return ctx.reference.year if ctx.reference is not None else None
 
@@ -469,7 +470,7 @@ def _h_per_decade(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     n = _ordinal(ctx, m["ord"])
-    year = _relative_year(ctx, m) if m["rel"] or m["rel2"] else _year(ctx, m, "y")
+    year = _year(ctx, m, "y")
     if n is None or year is None:
         return
     span = half_or_quarter(year, n, half=m["half"] is not None)
@@ -535,12 +536,8 @@ def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if not segments or len(segments) != 1:
         return
     n = segments[0].value
-    if m["y"]:
-        year_or_none: int | None = _y(m["y"])
-    elif m.groupdict().get("this"):
-        year_or_none = ctx.reference.year if ctx.reference is not None else None
-    else:
-        year_or_none = _relative_year(ctx, m)
+    # (a "this year" word names no year: the reference's)
+    year_or_none = _year(ctx, m, "y")
     if year_or_none is not None and n == n.to_integral_value() and 2 <= n <= 12:
         year = year_or_none
         last = last_day(datetime.date(year, int(n), 1), "month")
@@ -584,6 +581,12 @@ _HANDLERS: dict[str, Handler] = {
 # --- qualifiers -----------------------------------------------------------------
 
 
+def _by_ending(fact: Fact, rules: tuple[tuple[str, Qualifier], ...]) -> Qualifier | None:
+    """The qualifier of the first rule whose ending the figure's text ends with."""
+    figure = normalise(fact.text)
+    return next((rule for ending, rule in rules if figure.endswith(ending)), None)
+
+
 def _qualify(ctx: _Context, fact: Fact) -> Fact:
     g = ctx.grammar
     if fact.kind not in _QUALIFIED:
@@ -592,17 +595,15 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
         # Bounded: regex's match() looks through the whole rest of the text otherwise.
         after = g.after.match(ctx.text, fact.end, fact.end + _WINDOW)
         if after is not None:
-            figure = normalise(fact.text)
-            for ending, rule in g.qualifiers_after.get(normalise(after.group()), ()):
-                if figure.endswith(ending):
-                    return attrs.evolve(fact, qualifier=rule)
+            qualifier = _by_ending(fact, g.qualifiers_after.get(normalise(after.group()), ()))
+            if qualifier is not None:
+                return attrs.evolve(fact, qualifier=qualifier)
     glued = g.qualifiers_after.get("")
     if glued:
         # An ending alone makes the qualifier: Kazakh "500-дей" (about 500).
-        figure = normalise(fact.text)
-        for ending, rule in glued:
-            if ending and figure.endswith(ending):
-                return attrs.evolve(fact, qualifier=rule)
+        qualifier = _by_ending(fact, tuple(rule for rule in glued if rule[0]))
+        if qualifier is not None:
+            return attrs.evolve(fact, qualifier=qualifier)
     if g.before is not None:
         before = g.before.search(ctx.text, max(0, fact.start - _WINDOW), fact.start)
         if before is not None:
@@ -673,7 +674,7 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             facts[i], facts[i + 1] = _as_range(ctx, a, b)
 
 
-_DASH_GAP = regex.compile(r"\s*[-‐‑‒–—−]\s*")
+_DASH_GAP = regex.compile(rf"\s*{DASH}\s*")
 
 
 def _share_range_qualifiers(ctx: _Context, facts: list[Fact]) -> None:

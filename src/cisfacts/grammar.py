@@ -463,11 +463,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     months_n = rf"(?:(?P<first>{words(ordinal)}){S})?(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(duration)})"
     add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), f"{num_first}|{ordinal.head}")
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
-    add(("per_months_n", rf"(?P<rel>{words(relative)}){S}{months_n}"), relative.head)
+    add(("per_months_n", rf"(?P<rel>{rel}){S}{months_n}"), relative.head)
     if data.this_year_words:
         this_year = WordTable([(f, True) for f in data.this_year_words], tail=tail)
-        add(("per_months_n", rf"(?P<this>{words(this_year)}){S}{months_n}"), this_year.head)
-    add(("per_months_n", rf"{months_n}{S}{link}(?P<rel2>{words(relative)})"), f"{num_first}|{ordinal.head}")
+        add(("per_months_n", rf"{words(this_year)}{S}{months_n}"), this_year.head)
+    add(("per_months_n", rf"{months_n}{S}{link}(?P<rel2>{rel})"), f"{num_first}|{ordinal.head}")
     # Periods.
     decade_end = rf"{HYPHEN}\p{{L}}{{1,4}}" if data.decade_needs_ending else rf"(?:{HYPHEN}\p{{L}}{{1,4}})?"
     add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:{decade_end}{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
