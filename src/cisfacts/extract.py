@@ -465,6 +465,7 @@ def _ordinal(ctx: _Context, text: str) -> int | None:
 
 def _h_per_decade(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     first = _y(m["y"])
+    first += 1900 if first < 100 else 0
     yield from _period(ctx, m, datetime.date(first, 1, 1), datetime.date(first + 9, 12, 31), "year")
 
 
@@ -728,6 +729,56 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
             break
 
 
+_DAY_FIRST = regex.compile(r"\d{1,2}(?!\d)")
+_DAY_LAST = regex.compile(r"(?<!\d)\d{1,2}\Z")
+
+
+def _list_day(ctx: _Context, fact: Fact, date: Date, before: bool) -> tuple[Date, bool] | None:
+    """Bare number ``fact`` as a day of ``date``'s month, if it is one in a list of days joined to it,
+    and whether a conjunction (not only a comma) joins them."""
+    if type(fact) is not Number or fact.range is not None or fact.qualifier is not None or fact.change:
+        return None
+    if not fact.text.isdigit() or len(fact.text) > 2:
+        return None
+    gap = ctx.text[fact.end:date.start] if before else ctx.text[date.end:fact.start]
+    if not ctx.grammar.list_link.fullmatch(gap):
+        return None
+    day = int(fact.text)
+    # Days in a list go up: "15, 16 и 17 октября", "November 5 and 6".
+    if (day >= date.value.day) if before else (day <= date.value.day):
+        return None
+    try:
+        value = date.value.replace(day=day)
+    except ValueError:
+        return None
+    return Date(**_common(ctx, fact.start, fact.end), value=value, precision="day"), gap.strip(" ,\t") != ""
+
+
+def _list_days(ctx: _Context, facts: list[Fact]) -> None:
+    """``5 и 6 ноября``, ``15, 16 і 17 кастрычніка``, ``November 5 and 6``: bare numbers listed with a
+    date of a day, joined by commas and a conjunction, are days of its month."""
+    for i, date in enumerate(facts):
+        if type(date) is not Date or date.precision != "day":
+            continue
+        first = _DAY_FIRST.match(date.text)
+        before = first is not None and int(first.group()) == date.value.day
+        last = None if before else _DAY_LAST.search(date.text)
+        if not before and (last is None or int(last.group()) != date.value.day):
+            continue
+        step = -1 if before else 1
+        days: list[tuple[int, Date]] = []
+        joined = False
+        j, end = i + step, date
+        while 0 <= j < len(facts) and (found := _list_day(ctx, facts[j], end, before)) is not None:
+            end, conjunction = found
+            days.append((j, end))
+            joined = joined or conjunction
+            j += step
+        if joined:
+            for j, day in days:
+                facts[j] = day
+
+
 def _with_unit_of(ctx: _Context, a: Number, b: Fact) -> Fact:
     """Number ``a`` as a figure of ``b``'s kind and unit."""
     where = _common(ctx, a.start, a.end)
@@ -947,6 +998,7 @@ def scan(
     _share_list_units(ctx, facts)
     _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
+    _list_days(ctx, facts)
     return facts
 
 

@@ -182,6 +182,8 @@ class Grammar:
     scanner: regex.Pattern[str]
     #: What joins the two ends of a range of amounts (a dash, "до", "to").
     range_link: regex.Pattern[str]
+    #: What joins two items of a list (a comma, "и", "and"), whole.
+    list_link: regex.Pattern[str]
     #: Physical units: form -> unit symbol (``тонн`` -> ``t``).
     quantity: WordTable[str]
     #: Unit forms read only after a space (English ``m``).
@@ -471,6 +473,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Periods.
     decade_end = rf"{HYPHEN}\p{{L}}{{1,4}}" if data.decade_needs_ending else rf"(?:{HYPHEN}\p{{L}}{{1,4}})?"
     add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:{decade_end}{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)
+    # A decade of the last century by its two digits, with a hyphen and a year word: "в 90-х годах",
+    # "90-жылдары" ("20-х" could be either century: no decade).
+    add(("per_decade", rf"(?<![\d.,])(?P<y>[3-9]0){HYPHEN}(?:\p{{L}}{{1,4}}{S})?{ywr}"), "[3-9]")
     # (a two-digit second year only right after the dash: "2023-24", but "в 2023 — 48,6 млн т")
     add(("per_years", rf"(?P<y1>{year})(?:{SO}(?:{DASH}|/){SO}(?P<y2>{year})"
                       rf"|(?:{DASH}|/)(?P<y2>\d{{2}}(?![\d\p{{L}}]|[-./,]\d)))"
@@ -646,6 +651,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         dispatch=tuple(sorted(kinds, key=lambda kind: _FREQUENT.get(kind[1], len(_FREQUENT)))),
         token=regex.compile(token),
         range_link=range_link,
+        list_link=regex.compile(
+            rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}" if data.list_conjunctions else ""),
+            regex.IGNORECASE,
+        ),
         quantity=quantity,
         quantity_spaced=quantity_spaced,
         per_unit=tuple(

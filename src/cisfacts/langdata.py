@@ -89,6 +89,9 @@ class LanguageData:
     minus_words: tuple[str, ...] = ()
     #: Words that glue number words together (``and``, ``и``).
     number_conjunctions: tuple[str, ...] = ()
+    #: Words that join the items of a list (``и``, ``and``): days sharing a month
+    #: (``5 и 6 ноября`` is two dates).
+    list_conjunctions: tuple[str, ...] = ()
     #: Scale words CLDR lacks: value -> forms (``тыс.``, ``миллиард*``).
     scale_words: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Scale abbreviations read only glued to an amount after a currency sign

@@ -13,6 +13,7 @@ _ONE = (
 
 DATA = LanguageData(
     code="be",
+    list_conjunctions=("і", "й", "ды"),
     name="Belarusian",
     locale="be",
     script="Cyrl",

@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="bg",
+    list_conjunctions=("и",),
     name="Bulgarian",
     locale="bg",
     alphabet="абвгдежзийклмнопрстуфхцчшщъьюя",

@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="en",
+    list_conjunctions=("and",),
     name="English",
     locale="en",
     script="Latn",

@@ -26,6 +26,7 @@ _FALL = (
 
 DATA = LanguageData(
     code="hy",
+    list_conjunctions=("և", "եւ", "ու"),
     name="Armenian",
     locale="hy",
     script="Armn",

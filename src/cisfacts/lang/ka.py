@@ -20,6 +20,7 @@ _FALL = (
 
 DATA = LanguageData(
     code="ka",
+    list_conjunctions=("და",),
     name="Georgian",
     locale="ka",
     script="Geor",

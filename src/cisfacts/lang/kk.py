@@ -15,6 +15,7 @@ _CASES = (
 
 DATA = LanguageData(
     code="kk",
+    list_conjunctions=("және", "мен", "пен", "бен"),
     name="Kazakh",
     locale="kk",
     alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",

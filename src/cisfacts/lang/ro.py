@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ro",
+    list_conjunctions=("și", "si"),
     name="Romanian",
     locale="ro",
     script="Latn",

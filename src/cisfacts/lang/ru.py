@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ru",
+    list_conjunctions=("и",),
     name="Russian",
     locale="ru",
     alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",

@@ -13,6 +13,7 @@ _UNITS = {
 
 DATA = LanguageData(
     code="tg",
+    list_conjunctions=("ва",),
     name="Tajik",
     locale="tg",
     script="Cyrl",

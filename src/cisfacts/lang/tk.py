@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="tk",
+    list_conjunctions=("we",),
     name="Turkmen",
     locale="tk",
     script="Latn",

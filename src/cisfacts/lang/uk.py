@@ -10,6 +10,7 @@ _ONE = (
 
 DATA = LanguageData(
     code="uk",
+    list_conjunctions=("і", "й", "та"),
     name="Ukrainian",
     locale="uk",
     script="Cyrl",
