@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief
 
+import cisfacts
+
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("января", "февраля", "марта")
 
@@ -124,9 +126,39 @@ CASES = [
     ("Курс опустился ниже 11,5 рубля, урожай может превысить 25 млн тонн, доля не ниже 3% и не выше 5%.",
      [("money", "11.5 RUB", "11,5 рубля", "under"), ("quantity", "25000000 t", "25 млн тонн", "over"),
       ("percent", "3", "3%", "at_least"), ("percent", "5", "5%", "at_most")]),
+    # news audit 2: sentences, dative and instrumental months, the Belarusian ruble by region, qualifiers
+    ("Суд приговорил экс-мэра к 9 годам колонии, его заместителя — к 6 годам условно; "
+     "по 2023 и 2024 годам отчётов нет.",
+     [("duration", "P9Y", "9 годам"), ("duration", "P6Y", "6 годам"), ("date", "2023", "2023"),
+      ("date", "2024", "2024 годам")]),
+    ("Работы завершат к декабрю 2026 г., а по сравнению с августом цены выросли на 2%.",
+     [("date", "2026-12", "декабрю 2026 г."), ("date", "2025-08", "августом"), ("percent", "2", "2%")]),
+    ("Среднемесячная зарплата в Беларуси в сентябре достигла 2 900 рублей, пенсия — 1 020 рублей.",
+     [("date", "2025-09", "сентябре"), ("money", "2900 BYN", "2 900 рублей"), ("money", "1020 BYN", "1 020 рублей")]),
+    ("Россия и Беларусь подписали договор: Минск получит кредит в 1,5 млрд рублей.",
+     [("money", "1500000000 RUB", "1,5 млрд рублей")]),
+    ("Кофе в Минске стоит 8 Br, а обед — 25Br.", [("money", "8 BYN", "8 Br"), ("money", "25 BYN", "25Br")]),
+    ("Ущерб составит ориентировочно 40 млн рублей, где-то 300 домов, инфляция — в пределах 4%, по меньшей мере "
+     "12 человек, по крайней мере 5%.",
+     [("money", "40000000 RUB", "40 млн рублей", "approx"), ("number", "300", "300", "approx"),
+      ("percent", "4", "4%", "at_most"), ("number", "12", "12", "at_least"), ("percent", "5", "5%", "at_least")]),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_ru(text: str, expected: list[tuple[str, ...]]) -> None:
     assert brief(text, "ru") == expected
+
+
+#: Short Russian news lines with no marker letter, which Bulgarian or Ukrainian took before.
+DETECT = [
+    "Синоптики обещают 12–13 октября заморозки до минус 5 градусов на севере республики.",
+    "Теннисист, занимающий 13-ю строчку рейтинга, проиграл в двух сетах.",
+    "В Бишкеке задержали 12 участников драки у ТЦ «Дордой Плаза»",
+    "Нефть Brent подешевела на 2% за день и стоит около 62 долларов.",
+]
+
+
+@pytest.mark.parametrize("text", DETECT)
+def test_ru_detect(text: str) -> None:
+    assert cisfacts.detect_language(text) == "ru"
