@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief, changes, ranges
 
+import cisfacts
+
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("січня", "лютого", "березня")
 
@@ -268,6 +270,18 @@ CASES = [
      [("duration", "P30D", "30 календарних днів"), ("duration", "P5D", "5 робочих днів")]),
     ("Експорт скоротився на 12% порівняно з минулим роком і попереднього року.",
      [("percent", "12", "12%"), ("date", "2024", "минулим роком"), ("date", "2024", "попереднього року")]),
+    # news audit 2: minus, hours and minutes, months after "за", qualifiers, working days
+    ("Уночі мороз до мінус 4 градусів, удень — мінус 1.", [("number", "-4", "мінус 4"), ("number", "-1", "мінус 1")]),
+    ("Повітряна тривога тривала 2 год 15 хв, світла не було 6 год.", []),
+    ("Державний борг за листопад зріс на 1,2%, а за березень 2025 року — на 0,8%.",
+     [("date", "2025-11", "листопад"), ("percent", "1.2", "1,2%"), ("date", "2025-03", "березень 2025 року"),
+      ("percent", "0.8", "0,8%")]),
+    ("Десь 30 тис. осіб, десь близько 5%, принаймні 7 загиблих, щонайменш 2 млрд грн.",
+     [("number", "30000", "30 тис.", "approx"), ("percent", "5", "5%", "approx"), ("number", "7", "7", "at_least"),
+      ("money", "2000000000 UAH", "2 млрд грн.", "at_least")]),
+    ("Переказ — за 2 банківські дні, відповідь — за 3 робочі дні, 4 календарні дні.",
+     [("duration", "P2D", "2 банківські дні"), ("duration", "P3D", "3 робочі дні"),
+      ("duration", "P4D", "4 календарні дні")]),
 ]
 
 
@@ -311,3 +325,14 @@ def test_uk_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_uk_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "uk") == expected
+
+
+#: Short Ukrainian news lines with no marker letter: the genitive month tells.
+DETECT = [
+    "Курс долара на 15 жовтня: НБУ встановив 41,35 грн",
+]
+
+
+@pytest.mark.parametrize("text", DETECT)
+def test_uk_detect(text: str) -> None:
+    assert cisfacts.detect_language(text) == "uk"
