@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief, changes, ranges
 
+import cisfacts
+
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("студзеня", "лютага", "сакавіка")
 
@@ -240,6 +242,20 @@ CASES = [
     ("Пасылка важыць 500 грамаў, а чамадан — 20 кг; кватэра плошчай 65,4 кв. м.",
      [("quantity", "500 g", "500 грамаў"), ("quantity", "20 kg", "20 кг"), ("quantity", "65.4 m2", "65,4 кв. м")]),
     ("Сярэдняя цана — 1,2 тыс. рублёў за тону.", [("money", "1200 BYN", "1,2 тыс. рублёў")]),
+    # news audit 2: minus, months after "за", working days, month abbreviations, qualifiers
+    ("Уначы мароз да мінус 8 градусаў, удзень — мінус 2.", [("number", "-8", "мінус 8"), ("number", "-2", "мінус 2")]),
+    ("Зарплата за жнівень вырасла на 1,5%, а за сакавік 2025 года — на 0,9%.",
+     [("date", "2025-08", "жнівень"), ("percent", "1.5", "1,5%"), ("date", "2025-03", "сакавік 2025 года"),
+      ("percent", "0.9", "0,9%")]),
+    ("Адказ дадуць на працягу 15 працоўных дзён, выплата — за 3 каляндарных дні, перавод — за 2 банкаўскія дні.",
+     [("duration", "P15D", "15 працоўных дзён"), ("duration", "P3D", "3 каляндарных дні"),
+      ("duration", "P2D", "2 банкаўскія дні")]),
+    ("У студз.-чэрв. 2025 г. экспарт вырас, а 12 снеж. 2024 г. і ў ліп. 2025 г. — знізіўся.",
+     [("period", "2025-01/2025-06", "студз.-чэрв. 2025 г."), ("date", "2024-12-12", "12 снеж. 2024 г."),
+      ("date", "2025-07", "ліп. 2025 г.")]),
+    ("Ён атрымаў ліст. 2025 год быў цяжкі.", [("date", "2025", "2025 год")]),
+    ("Загінулі прынамсі 4 чалавекі, сама меней 10% дамоў пашкоджана.",
+     [("number", "4", "4", "at_least"), ("percent", "10", "10%", "at_least")]),
 ]
 
 
@@ -285,3 +301,14 @@ def test_be_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_be_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "be") == expected
+
+
+#: Belarusian news lines with no "ў" or "і", which Russian took before.
+DETECT = [
+    "Сярэдняя тэмпература кастрычніка склала 7,5 градуса, што на 1,3 градуса вышэй за норму.",
+]
+
+
+@pytest.mark.parametrize("text", DETECT)
+def test_be_detect(text: str) -> None:
+    assert cisfacts.detect_language(text) == "be"
