@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief, changes, ranges
 
+import cisfacts
+
 #: No CLDR locale: the first three months as the data file writes them (checked in test_langdata).
 FIRST_MONTHS = ("qañtar", "aqpan", "nauryz")
 
@@ -178,6 +180,28 @@ CASES = [
     ("Jol ūzyndyğy 450 km, köpır 1,2 myñ metr.",
      [("quantity", "450 km", "450 km"), ("quantity", "1200 m", "1,2 myñ metr")]),
     ("Mūnai öndıru täulıgıne 1,8 mln barrelge jettı.", [("quantity", "1800000 bbl", "1,8 mln barrelge")]),
+    # news audit 2: "minus", "şaqyrym" (kilometre), the equative "about" ending, currency, duration and unit
+    # adjectives, "orta eseppen" before a rate, "mausym" (season) in its possessive forms alone is no June
+    ("Jedel järdemdı 103 telefony arqyly şaqyryñyz nemese 109 bailanys ortalyğyna habarlasyñyz.", []),
+    ("Tūrğyndar minus 20 gradus aiazda jylusyz qaldy.", [("number", "-20", "minus 20")]),
+    ("Almaty – Qapşağai jolynyñ 42 şaqyrymy jöndeldı, 12 şaqyrymdyq aina jol salyndy.",
+     [("quantity", "42 km", "42 şaqyrymy"), ("quantity", "12 km", "12 şaqyrymdyq")]),
+    ("Jiynğa 300-dei adam keldı, şyğyn 4 mlrd teñgedei, 200 myñdai tūrğyn.",
+     [("number", "300", "300-dei", "approx"), ("money", "4000000000 KZT", "4 mlrd teñgedei", "approx"),
+      ("number", "200000", "200 myñdai", "approx")]),
+    ("Kompaniia 700 mln dollarlyq jobany bastady, 3 mln iuandyq kelısım, 200 myñ teñgelık grant.",
+     [("money", "700000000 USD", "700 mln dollarlyq"), ("money", "3000000 CNY", "3 mln iuandyq"),
+      ("money", "200000 KZT", "200 myñ teñgelık")]),
+    ("6 ailyq kurs, 15 kündık merzım, 2 aptalyq demalys.",
+     [("duration", "P6M", "6 ailyq"), ("duration", "P15D", "15 kündık"), ("duration", "P2W", "2 aptalyq")]),
+    ("50 kilogramdyq qap, 20 tonnalyq jük, 300 megavattyq stansa, 5 litrlık bötelke, 4 gektarlyq baq.",
+     [("quantity", "50 kg", "50 kilogramdyq"), ("quantity", "20 t", "20 tonnalyq"),
+      ("quantity", "300 MW", "300 megavattyq"), ("quantity", "5 l", "5 litrlık"), ("quantity", "4 ha", "4 gektarlyq")]),
+    ("Gektaryna orta eseppen 14,2 sentnerden astyq jinaldy.", [("quantity", "14.2 c/ha", "14,2 sentnerden")]),
+    ("Şağyn bizneske 3 paiyzdyq salyq, depozitke 0,5 paiyzdyq tarmaqqa joğary mölşerleme.",
+     [("percent", "3", "3 paiyzdyq"), ("percent", "0.5", "0,5 paiyzdyq tarmaqqa")]),
+    ("Jylytu mausymy 15 qazanda bastalady, mausymda inflasia 0,6% boldy.",
+     [("date", "2025-10-15", "15 qazanda"), ("date", "2025-06", "mausymda"), ("percent", "0.6", "0,6%")]),
 ]
 
 
@@ -225,3 +249,16 @@ def test_kk_latn_changes(text: str, expected: list[tuple[str, str | None]]) -> N
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_kk_latn_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "kk-Latn") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # q and ğ beside y (ы) and frequent verbs tell Kazakh from Azerbaijani, which shares ş, ğ, ı, ö, ü
+        "19 jastağy boksşy älem çempionatynda altyn aldy, jarys 12 künge sozyldy.",
+        "Brifing sağat 11:00-de bastalady, tıkelei efir 10.45-ten.",
+        "Şeteldık turister sany 1,2 mln-nan asty.",
+    ],
+)
+def test_kk_latn_detected(text: str) -> None:
+    assert cisfacts.detect_language(text) == "kk-Latn"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief, changes, ranges
 
+import cisfacts
+
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("январь", "февраль", "март")
 
@@ -201,6 +203,24 @@ CASES = [
     ("Газ керектөө 400 млн куб метрге жетти.", [("quantity", "400000000 m3", "400 млн куб метрге")]),
     ("Мунай өндүрүү 250 миң баррелди түздү.", [("quantity", "250000 bbl", "250 миң баррелди")]),
     ("Өлкөнүн аянты 199,9 миң чарчы километр.", [("quantity", "199900 km2", "199,9 миң чарчы километр")]),
+    # news audit 2: "минус", "чакырым" (kilometre), unit adjectives, "than last year's", "жакындайт" (nears)
+    ("Кошумча маалымат үчүн 119 телефонуна чалыңыз же 112 байланыш борборуна кайрылыңыз.", []),
+    ("Дүкөн 500 телефон сатты.", [("number", "500", "500")]),
+    ("Температура түнкүсүн минус 12 градуска чейин төмөндөйт.", [("number", "-12", "минус 12")]),
+    ("Ош – Баткен жолунун 38 чакырымы оңдолду, 12 чакырымдык айланма жол салынды.",
+     [("quantity", "38 km", "38 чакырымы"), ("quantity", "12 km", "12 чакырымдык")]),
+    ("Бир баштык 50 килограммдык ун 2 100 сом, 20 тонналык жүк ташуучу, 5 литрлик май 900 сом.",
+     [("quantity", "50 kg", "50 килограммдык"), ("money", "2100 KGS", "2 100 сом"), ("quantity", "20 t", "20 тонналык"),
+      ("quantity", "5 l", "5 литрлик"), ("money", "900 KGS", "900 сом")]),
+    ("Кубаттуулугу 300 мегаваттык күн электр станциясы, 85 чарчы метрлик батир, 4 гектарлык бак.",
+     [("quantity", "300 MW", "300 мегаваттык"), ("quantity", "85 m2", "85 чарчы метрлик"),
+      ("quantity", "4 ha", "4 гектарлык")]),
+    ("Бул былтыркыга караганда 7,2%га көп, өткөн жылдагыдан 1,3 млрд сомго жогору.",
+     [("date", "2024", "былтыркыга"), ("percent", "7.2", "7,2%га"), ("date", "2024", "өткөн жылдагыдан"),
+      ("money", "1300000000 KGS", "1,3 млрд сомго")]),
+    ("Мамлекеттик карыз 6 млрд долларга жакындайт, ал эми экспорт 4 млрд долларга жакындаган.",
+     [("money", "6000000000 USD", "6 млрд долларга", "approx"),
+      ("money", "4000000000 USD", "4 млрд долларга", "approx")]),
 ]
 
 
@@ -253,3 +273,8 @@ def test_ky_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_ky_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "ky") == expected
+
+
+def test_byiyl_marks_kyrgyz() -> None:
+    # "быйыл" (this year) is Kyrgyz: a sentence without ө, ү or ң is not taken for Russian
+    assert cisfacts.detect_language("Быйыл 1,8 млн тонна дан, 1,3 млн тонна картошка жыйналды.") == "ky"

@@ -17,9 +17,11 @@ DATA = LanguageData(
     script="Latn",
     alphabet="aäbcdefgğhıijklmnñoöpqrsştuūüvwxyzáóúńǵıýʼ'",
     detect_letters="äğıñöqşūü",
+    # q and ğ beside y (ы): ūlttyq, qyzmet, jylğy; Azerbaijani writes ı there and Turkmen has no q.
+    detect_markers=("yq", "qy", "ğy", "yğ"),
     detect_words=(
         "jäne", "men", "boiynşa", "jyly", "üşın", "dep", "būl", "osy", "turaly", "jönındegı", "bolyp", "bılan",
-        "boiynsha", "úshin",
+        "boiynsha", "úshin", "bolady", "qūrady", "bastalady", "sany", "dedı", "aitty", "jyl", "berı",
     ),
     suffix_slots=(
         ("lar", "ler", "dar", "der", "tar", "ter"),
@@ -29,6 +31,8 @@ DATA = LanguageData(
             "de", "ta", "te", "nda", "nde", "dyñ", "dıñ", "dyń", "dyn'", "diñ", "diń", "din'", "tyñ", "tıñ", "tyń",
             "tyn'", "tiñ", "tiń", "tin'", "nyñ", "nıñ", "nyń", "nyn'", "niñ", "niń", "nin'", "dy", "dı", "di", "ty",
             "tı", "ti", "ny", "nı", "ni", "n", "men", "ben", "pen",
+            # equative "about": 500-dei adam, 2 mlrd dollardai, 100 myñdai (2018: dollardaı, myńdaı)
+            "dai", "dei", "tai", "tei", "daı", "deı", "taı", "teı",
         ),
         ("ğy", "ğı", "ǵy", "g'y", "gı", "gi", "qy", "qı", "kı", "ki"),
     ),
@@ -40,13 +44,13 @@ DATA = LanguageData(
         "inde", "ynan", "ınan", "ınen", "inen", "ynyñ", "ınıñ", "ynyń", "ynyn'", "iniñ", "iniń", "inin'", "tyq",
         "tıq", "tık", "tik", "dyq", "dıq", "dık", "dik", "lyq", "lıq", "lık", "lik", "ğy", "ğı", "ǵy", "g'y", "gı",
         "gi", "qy", "qı", "kı", "ki", "dağy", "dağı", "daǵy", "dag'y", "degı", "degi", "tağy", "tağı", "taǵy",
-        "tag'y", "tegı", "tegi", "men", "ben", "pen",
+        "tag'y", "tegı", "tegi", "men", "ben", "pen", "dai", "dei", "tai", "tei", "daı", "deı", "taı", "teı",
     ),
     number_endings=(
         "ğa", "ǵa", "g'a", "ge", "qa", "ke", "na", "ne", "dan", "den", "tan", "ten", "nan", "nen", "da", "de", "ta",
         "te", "dyñ", "dıñ", "dyń", "dyn'", "diñ", "diń", "din'", "tyñ", "tıñ", "tyń", "tyn'", "tiñ", "tiń", "tin'",
         "nyñ", "nıñ", "nyń", "nyn'", "niñ", "niń", "nin'", "dy", "dı", "di", "ty", "tı", "ti", "ny", "nı", "ni",
-        "men", "ben", "pen",
+        "men", "ben", "pen", "dai", "dei", "tai", "tei", "daı", "deı", "taı", "teı",
     ),
     # "on" forms are listed: "onda" (there) is a pronoun; "toqsan" is also a quarter.
     number_words={
@@ -75,13 +79,19 @@ DATA = LanguageData(
         1_000_000_000_000: ("trillion*", "trıllıon*", "tri'lli'on*"),
     },
     weak_number_words=("bır*", "bir*"),
+    minus_words=("minus",),
     scale_words={
         1000: ("myñ*", "mıñ*", "myń*"),
         1_000_000: ("mln", "mln.", "million*", "mıllıon*", "mi'lli'on*"),
         1_000_000_000: ("mlrd", "mlrd.", "milliard*", "mıllıard*", "mi'lli'ard*"),
         1_000_000_000_000: ("trln", "trln.", "trillion*", "trıllıon*", "tri'lli'on*"),
     },
-    ordinal_words=("jyldyğ*", "jıldığ*", "jyldyǵ*", "jyldyq*", "jıldıq*", "jas*", "jasar", "jasynda", "jasında"),
+    ordinal_words=(
+        "jyldyğ*", "jıldığ*", "jyldyǵ*", "jyldyq*", "jıldıq*", "jas*", "jasar", "jasynda", "jasında",
+        # a short phone number named after it: "109 bailanys ortalyğyna", "102 telefony", "103 nömırıne"
+        "telefony", "telefonyna", "telefonymen", "nömırı", "nömırıne", "nomiri", "nomirine",
+        "bailanys ortalyğy*", "bailanys ortalyǵy*", "bıryñğai bailanys ortalyğy*", "biryńǵaı bailanys ortalyǵy*",
+    ),
     address_words=(
         "köşesı", "köşesi", "kóshesi", "köş.", "kósh.", "dañğyly", "dañğılı", "dańǵyly", "dañğ.", "dańǵ.",
         "şağynaudan*", "şağınaudan*", "shaǵynaýdan*", "ş/a", "sh/a",
@@ -92,11 +102,15 @@ DATA = LanguageData(
         "USD": (
             "dollar*", "AQŞ dollar*", "AQSH dollar*", "AQS' dollar*", "doll.", "AQŞ doll.", "AQSH doll.",
             "AQS' doll.",
+            # Adjectives in -lyq/-dyq/-lık: "500 mln dollarlyq joba", "2 mln iuandyq kelısım".
+            "dollarlyq", "AQŞ dollarlyq", "AQSH dollarlyq",
         ),
-        "KZT": ("teñge*", "teńge*", "ten'ge*", "tenge*", "tg.", "tg"),
-        "RUB": ("rubl*", "rýbl*", "ry'bl*", "Resei rubl*", "Reseı rýbl*", "Resei' ry'bl*"),
-        "EUR": ("euro*", "evro*"),
-        "CNY": ("iuan*", "ıýan*", "i'y'an*", "yuan*"),
+        "KZT": ("teñge*", "teńge*", "ten'ge*", "tenge*", "tg.", "tg", "teñgelık", "teñgelik", "teńgelik"),
+        "RUB": (
+            "rubl*", "rýbl*", "ry'bl*", "Resei rubl*", "Reseı rýbl*", "Resei' ry'bl*", "rubldık", "rubldik", "rýbldik",
+        ),
+        "EUR": ("euro*", "evro*", "eurolyq", "evrolyq", "eýrolyq"),
+        "CNY": ("iuan*", "ıýan*", "i'y'an*", "yuan*", "iuandyq", "ıýandyq", "yuandyq"),
         "KGS": ("som*",),
         "UZS": ("sum*", "sým*", "sy'm*"),
         "AZN": ("manat*",),
@@ -106,39 +120,52 @@ DATA = LanguageData(
         "UAH": ("grivna*", "grıvna*", "gri'vna*", "griven*", "grıven*", "gri'ven*"),
     },
     percent_words=(
+        # "15 paiyzdyq salyq": the adjective.
+        "paiyzdyq", "paiızdıq", "paıyzdyq", "protsenttık",
         "paiyz*", "paiız*", "paıyz*", "pai'yz*", "protsent*", "paiyzdyq tarmaq*", "paiızdıq tarmaq*",
         "paıyzdyq tarmaq*", "pai'yzdyq tarmaq*", "paiyzdyq punkt*", "paiızdıq punkt*", "paıyzdyq pýnkt*",
         "pai'yzdyq py'nkt*",
     ),
     # The units of kk.py in the 2021 alphabet (шаршы -> şarşy, текше -> tekşe, сағ -> sağ), with the
     # 2018 spellings (sharshy, tekshe, saǵ) and the Russian abbreviations Kazakh news keeps (kv. m, kub. m).
-    per_unit_words={"c/ha": ("gektaryna", "ärbir gektardan", "är gektardan", "bir gektardan", "gektarynan")},
+    per_unit_words={
+        "c/ha": (
+            "gektaryna", "ärbir gektardan", "är gektardan", "bir gektardan", "gektarynan",
+            # "gektaryna orta eseppen 13,8 sentnerden": "on average" between the rate word and the figure.
+            "gektaryna orta eseppen", "är gektardan orta eseppen", "gektarynan orta eseppen",
+        ),
+    },
     unit_words={
-        "t": ("tonna*", "tonn*", "tn", "t"),
-        "kg": ("kilogramm*", "kılogramm*", "kg"),
+        # Adjectives in -lyq/-dyq: "10 tonnalyq jük", "50 kilogramdyq qap", "5 litrlık bötelke".
+        "t": ("tonna*", "tonn*", "tn", "t", "tonnalyq"),
+        "kg": ("kilogramm*", "kılogramm*", "kg", "kilogramdyq", "kilogrammdyq", "kılogramdyq"),
         "g": ("gramm*",),
         "c": ("tsentner*", "sentner*"),
         "c/ha": ("ts/ga", "s/ga", "tsentner/gektar*"),
-        "ha": ("gektar*", "ga"),
+        "ha": ("gektar*", "ga", "gektarlyq"),
         "km2": (
             "şarşy kilometr*", "şarşı kilometr*", "sharshy kilometr*", "şarşy km", "şarşı km", "sharshy km",
             "ş. km", "sh. km", "kv. km", "kv.km",
         ),
         "m2": (
             "şarşy metr*", "şarşı metr*", "sharshy metr*", "şarşy m", "şarşı m", "sharshy m", "ş.m.", "ş. m",
-            "sh. m", "kv. m", "kv.m", "m2", "m²",
+            "sh. m", "kv. m", "kv.m", "m2", "m²", "şarşy metrlık", "şarşy metrlik", "sharshy metrlik",
         ),
-        "km": ("kilometr*", "kılometr*", "km"),
+        # "şaqyrym": the everyday word for a kilometre ("144 şaqyrymy", "45 şaqyrymdyq jol").
+        "km": (
+            "kilometr*", "kılometr*", "km", "kilometrlık", "kilometrlik", "şaqyrym*", "şaqırım*", "shaqyrym*",
+            "şaqyrymdyq", "shaqyrymdyq",
+        ),
         "m": ("metr*", "m"),
         "m3": (
             "tekşe metr*", "tekshe metr*", "tekşe m", "tekshe m", "kub. m", "kub.m", "kub metr*", "m3", "m³",
         ),
-        "l": ("litr*", "lıtr*", "l"),
+        "l": ("litr*", "lıtr*", "l", "litrlık", "litrlik"),
         "kWh": ("kVt·sağ", "kVt·saǵ", "kilovatt-sağat*", "kilovatt sağat*", "kılovatt-saǵat*", "kılovatt saǵat*"),
         "MWh": ("MVt·sağ", "MVt·saǵ", "megavatt-sağat*", "megavatt sağat*", "megavatt-saǵat*"),
         "GWh": ("GVt·sağ", "GVt·saǵ", "gigavatt-sağat*", "gigavatt sağat*", "gıgavatt-saǵat*"),
-        "MW": ("megavatt*", "MVt"),
-        "GW": ("gigavatt*", "gıgavatt*", "GVt"),
+        "MW": ("megavatt*", "MVt", "megavattyq"),
+        "GW": ("gigavatt*", "gıgavatt*", "GVt", "gigavattyq"),
         "bbl": ("barrel*",),
     },
     # Verb-final: verbs after the figure, nouns before it ("ösımı 5%"). The forms are listed, not stems:
@@ -173,6 +200,8 @@ DATA = LanguageData(
     day_endings=("ı", "i", "şı", "şi", "shi", "şy", "shy", "sı", "si"),
     months_inflect=True,
     name_like_months=("Qazan*", "Nauryz*", "Naurız*", "Naýryz*"),
+    # "mausym" is also a season ("jylytu mausymy", "egın mausymynda"): its possessive forms alone are that.
+    never_alone_months=("mausymy*", "mausımı*", "maýsymy*", "may'symy*"),
     # No CLDR locale: every month by hand, 2021 spelling first; qyrküiek -> qyrküiegı.
     month_words={
         1: ("qañtar*", "qańtar*", "qan'tar*"),
@@ -207,9 +236,13 @@ DATA = LanguageData(
     quarter_words=("toqsan*",),
     duration_words={
         "year": ("jyl*", "jıl*"),
-        "month": ("ai*", "aı*", "ai'*"),
-        "week": ("apta*",),
-        "day": ("kün*", "kún*", "ku'n*", "täulık*", "täulik*", "táýlik*", "ta'y'lik*"),
+        # "3 ailyq jospar", "10 kündık merzım": adjectives of a length of time.
+        "month": ("ai*", "aı*", "ai'*", "ailyq", "aılyq"),
+        "week": ("apta*", "aptalyq"),
+        "day": (
+            "kün*", "kún*", "ku'n*", "täulık*", "täulik*", "táýlik*", "ta'y'lik*", "kündık", "kündik", "kúndik",
+            "täulıktık", "táýliktik",
+        ),
     },
     relative_years={
         "ötken jyly": -1,
@@ -312,6 +345,9 @@ DATA = LanguageData(
     # "2 milliard dollardan asty" (exceeded $2bn), "10%-dan köp" (more than 10%) need an ablative figure:
     # "0,5 paiyzdyq tarmaqqa asty" (exceeded it by 0.5 points) and "5%-ğa köp" (5% more) give no qualifier.
     qualifiers_after={
+        # "500-dei adam", "2 mlrd dollardai": the ending alone says "about".
+        "-dai": "approx", "-dei": "approx", "-tai": "approx", "-tei": "approx",
+        "-daı": "approx", "-deı": "approx", "-taı": "approx", "-teı": "approx",
         "-dan asady": "over", "-den asady": "over", "-tan asady": "over",
         "-ten asady": "over", "-nan asady": "over", "-nen asady": "over",
         "-dan asadı": "over", "-den asadı": "over", "-tan asadı": "over",
