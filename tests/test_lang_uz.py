@@ -240,6 +240,17 @@ CASES = [
     ("Maydoni 2,4 ming kvadrat kilometr boʻlgan hududda 5 GVt quvvat quriladi.",
      [("quantity", "2400 km2", "2,4 ming kvadrat kilometr"), ("quantity", "5 GW", "5 GVt")]),
     ("Meva-sabzavot eksporti 1,2 mln tonnaga yaqinlashdi.", [("quantity", "1200000 t", "1,2 mln tonnaga", "approx")]),
+    # forms added after the second news audit: "N yillik" is a length of time, "shu yil" this year, a bare
+    # "kam" after a figure is "less by" (no qualifier), "oltini" is "its gold", a short hotline number
+    ("Hukumat 5 yillik dastur doirasida 3 ming km yo‘l quradi, Navoiy tavalludining 585 yillik yubileyi nishonlanadi.",
+     [("duration", "P5Y", "5 yillik"), ("quantity", "3000 km", "3 ming km")]),
+    ("Shu yilning 9 oyida 6 mln sayyoh keldi, shu yil eksport 20 foizga oshadi.",
+     [("period", "2025-01/2025-09", "Shu yilning 9 oyida"), ("number", "6000000", "6 mln"), ("date", "2025", "shu yil"),
+      ("percent", "20", "20 foizga")]),
+    ("Qazib olish 1,8 mlrd kub metrga kam boʻldi, ishsizlik 5 foizdan kam.",
+     [("quantity", "1800000000 m3", "1,8 mlrd kub metrga"), ("percent", "5", "5 foizdan", "under")]),
+    ("Bu terma jamoaning 5-oltini boʻldi, oltita sportchi finalga chiqdi.", [("number", "6", "oltita")]),
+    ("Favqulodda holatlarda 112 ishonch telefoniga qoʻngʻiroq qiling.", []),
 ]
 
 
@@ -276,6 +287,7 @@ CHANGES = [
     # "amalga oshirildi" (was carried out) is no increase.
     ("Loyiha doirasida 500 mln dollarlik investitsiya amalga oshirildi.", [("500 mln dollarlik", None)]),
     ("Narxlar 5–7 foizga oshdi.", [("5", "increase"), ("7 foizga", "increase")]),
+    ("Gaz qazib olish 1,8 mlrd kub metrga kam boʻldi.", [("1,8 mlrd kub metrga", "decrease")]),
 ]
 
 RANGES = [

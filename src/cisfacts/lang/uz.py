@@ -24,7 +24,8 @@ DATA = LanguageData(
     detect_words=(
         "va", "bilan", "uchun", "yil", "yilda", "bo'yicha", "ham", "esa", "qilib", "etdi", "yilning",
         "so'm", "ming", "foiz", "foizga", "nafar", "ko'ra", "bo'ldi", "bo'lgan", "joriy", "tashkil", "o'tgan",
-        "qilindi",
+        "qilindi", "qilingan", "e'lon", "yilga", "yildan", "dollarga", "dollardan", "foizli", "foizlik", "oshdi",
+        "yetdi", "haqda", "beriladi",
     ),
     suffix_slots=(
         ("lik", "lig"),
@@ -47,7 +48,9 @@ DATA = LanguageData(
         3: ("uch*",),
         4: ("to'rt*",),
         5: ("besh*",),
-        6: ("olti*",),
+        # Not "olti*": "oltini" is more often "its gold" (oltin + i: "5-oltini") than "the six".
+        6: ("olti", "oltita", "oltitasi", "oltitadan", "oltitaga", "oltitani", "oltiga", "oltida", "oltidan",
+            "oltining", "oltigacha"),
         7: ("yetti*",),
         8: ("sakkiz*",),
         9: ("to'qqiz*",),
@@ -74,7 +77,9 @@ DATA = LanguageData(
         1_000_000_000: ("mlrd", "mlrd.", "milliard*"),
         1_000_000_000_000: ("trln", "trln.", "trillion*"),
     },
-    ordinal_words=("yillig*", "yillik*", "yosh*", "yoshli*"),
+    # An anniversary is "34 yilligi"; "5 yillik dastur" (a five-year programme) is a duration. A short
+    # hotline number: "146 ishonch telefoniga".
+    ordinal_words=("yillig*", "yillik bayram*", "yillik yubiley*", "yosh*", "yoshli*", "ishonch telefon*"),
     address_words=(
         "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "ko'ch.", "koʻch.",
         "shoh ko'chasi", "shoh koʻchasi", "prospekti", "mavzesi", "massivi", "mahallasi",
@@ -185,6 +190,11 @@ DATA = LanguageData(
         "bu yil": 0,
         "bu yili": 0,
         "bu yilgi": 0,
+        "shu yil": 0,
+        "shu yili": 0,
+        "shu yilgi": 0,
+        "shu yilda": 0,
+        "shu yilning": 0,
         "joriy yil": 0,
         "joriy yili": 0,
         "joriy yilda": 0,
@@ -264,8 +274,8 @@ DATA = LanguageData(
         "atrofida": "approx",
         "atrofidagi": "approx",
         "chamasi": "approx",
+        # Not a bare "kam": "1,8 mlrd kub metrga kam" is "less by", a change.
         "dan kam": "under",
-        "kam": "under",
         "dan kam emas": "at_least",
         "kam emas": "at_least",
         "kam bo'lmagan": "at_least",
