@@ -19,7 +19,11 @@ DATA = LanguageData(
     script="Cyrl",
     alphabet="абвгғдеёжзиӣйкқлмнопрстуӯфхҳчҷшъэюя",
     detect_letters="ӣӯҳҷқғ",
-    detect_words=("ва", "дар", "ба", "аз", "бо", "соли", "барои", "ки", "мебошад", "шуд", "гуфт", "ин"),
+    detect_words=(
+        "ва", "дар", "ба", "аз", "бо", "соли", "барои", "ки", "мебошад", "шуд", "гуфт", "ин",
+        # Auxiliaries and news words neither Uzbek nor Kazakh writes.
+        "аст", "карда", "шуда", "мешавад", "афзоиш", "меёбад", "дод", "таваррум",
+    ),
     # Tajik glues few endings: plural (-ҳо, -он), izofat and others (-и, -ӣ, -е, -аш), object (-ро).
     suffix_slots=(
         ("ҳо", "он", "ён", "гон"),
@@ -31,6 +35,8 @@ DATA = LanguageData(
     number_words={
         0: ("сифр",),
         1: ("як", "яку"),
+        # One and a half, written as one word: "якуним миллион тонна".
+        "1.5": ("якуним",),
         2: ("ду", "дую"),
         3: ("се", "сею"),
         4: ("чор", "чору"),
@@ -86,7 +92,7 @@ DATA = LanguageData(
     address_words=("кӯчаи", "к.", "хиёбони", "хиёб.", "гузаргоҳи", "маҳаллаи"),
     reference_markers=(
         "№", "тел.", "тел", "телефон", "факс", "моддаи", "моддаҳои", "қисми", "хонаи", "ҳуҷраи",
-        "синни", "синну", "рақами", "саҳифаи", "саҳ.",
+        "синни", "синну", "рақами", "рақами кӯтоҳи", "саҳифаи", "саҳ.", "ошёнаи",
     ),
     time_words=("соат*", "дақиқа*"),
     currency_words={
@@ -106,6 +112,8 @@ DATA = LanguageData(
     percent_words=("фоиз*", "дарсад*", "процент*", "банди фоизӣ", "бандҳои фоизӣ"),
     # No CLDR unit words for Tajik: the forms news writes, with the Russian abbreviations it keeps.
     # Area and volume are "metre of square/cube" (метри мураббаъ, метри мукааб), the izofat -и on the noun.
+    # "аз ҳар гектар 28 сентнер", "аз ҳар гектар ба ҳисоби миёна 28 сентнер" (on average): 28 c/ha.
+    per_unit_words={"c/ha": ("аз ҳар гектар", "аз як гектар", "аз ҳар гектар ба ҳисоби")},
     unit_words={
         "t": ("тонна*", "тонн*", "тн", "т"),
         "kg": ("килограмм*", "кг"),
