@@ -214,6 +214,11 @@ CASES = [
     ("Sapar 10 günlük bolar, taslama 6 aýlyk möhletde taýýarlandy, sergi bir hepdäniň dowamynda işlär.",
      [("duration", "P10D", "10 günlük"), ("duration", "P6M", "6 aýlyk"), ("duration", "P1W", "bir hepdäniň")]),
     ("Ortaça aýlyk 5 müň manat boldy.", [("money", "5000 TMT", "5 müň manat")]),
+    # forms added after the second news audit: "N ýyllyk" is a length of time, "30 ýyllyk baýramy" an
+    # anniversary, a short hotline number
+    ("Bäş ýyllyk maksatnama boýunça 12 ýyllyk okuw we 30 ýyllyk baýramy bellenildi.",
+     [("duration", "P5Y", "Bäş ýyllyk"), ("duration", "P12Y", "12 ýyllyk")]),
+    ("Goşmaça maglumat üçin 155 gysga belgä jaň ediň.", []),
 ]
 
 

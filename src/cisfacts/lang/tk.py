@@ -12,7 +12,7 @@ DATA = LanguageData(
     detect_letters="äçňöşüýž",
     detect_words=(
         "we", "bilen", "üçin", "boýunça", "ýylda", "ýylyň", "şu", "hem", "bolup", "barada", "ýaly", "bolan",
-        "boldy", "bolar", "bolsa", "edildi", "geçirildi",
+        "boldy", "bolar", "bolsa", "edildi", "geçirildi", "göterim", "göterime", "göterimi", "çenli",
     ),
     # Endings follow vowel harmony (-lar/-ler, -da/-de, -yň/-iň ...); stems ending in -t/-k
     # that soften before a vowel (manat -> manady, çärýek -> çärýegi) are listed twice.
@@ -86,8 +86,13 @@ DATA = LanguageData(
         1_000_000_000: ("mlrd", "mlrd.", "milliard*"),
         1_000_000_000_000: ("trln", "trln.", "trillion*"),
     },
-    # After a number: an anniversary ("30 ýyllygy"), an age ("65 ýaşynda"), a number ("245 belgili").
-    ordinal_words=("ýyllyk*", "ýyllyg*", "ýaş*", "ýaşly", "ýaşly*", "belgili"),
+    # After a number: an anniversary ("30 ýyllygy", "30 ýyllyk baýramy"), an age ("65 ýaşynda"), a number
+    # ("245 belgili"), a short hotline number ("155 gysga belgä"). "5 ýyllyk maksatnama" (a five-year
+    # programme) is a duration.
+    ordinal_words=(
+        "ýyllyg*", "ýyllyk baýram*", "ýyllyk toý*", "ýaş*", "ýaşly", "ýaşly*", "belgili", "gysga belgi*",
+        "gysga belgä",
+    ),
     time_words=("sagat*", "sag.", "minut*", "min."),
     address_words=("köçesi", "köç.", "şaýoly", "şaý."),
     reference_markers=("№", "tel.", "tel", "faks", "öý", "jaý", "otag", "madda", "maddasy", "bent"),
@@ -168,7 +173,7 @@ DATA = LanguageData(
     # "6 aýlyk möhlet", "10 günlük", "iki hepdelik": the adjectives in -lyk/-lik are lengths of time too;
     # "hepde" ends in "ä" before an ending (hepdäniň, hepdä).
     duration_words={
-        "year": ("ýyl*",),
+        "year": ("ýyl*", "ýyllyk"),
         "month": ("aý*", "aýlyk"),
         "week": ("hepde*", "hepdä*", "hepdelik"),
         "day": ("gün*", "günlük"),
