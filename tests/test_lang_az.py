@@ -215,6 +215,11 @@ CASES = [
     ("İşçilərə 6 aylıq məzuniyyət verilir, heyət 10 günlük və 2 həftəlik səfərlərə gedib.",
      [("duration", "P6M", "6 aylıq"), ("duration", "P10D", "10 günlük"), ("duration", "P2W", "2 həftəlik")]),
     ("Orta aylıq əmək haqqı 1 050 manata çatıb.", [("money", "1050 AZN", "1 050 manata")]),
+    # forms added after the second news audit: "N illik" is a length of time, "885 illik yubileyi" an
+    # anniversary, a short hotline number
+    ("Beş illik proqram çərçivəsində 30 illik təcrübəsi olan mütəxəssislər cəlb olunur, Nizaminin 885 illik "
+     "yubileyi qeyd olunur.", [("duration", "P5Y", "Beş illik"), ("duration", "P30Y", "30 illik")]),
+    ("Şikayətlər üçün 195 qaynar xəttinə zəng edin.", []),
 ]
 
 

@@ -10,7 +10,11 @@ DATA = LanguageData(
     script="Latn",
     alphabet="abcçdeəfgğhxıijkqlmnoöprsştuüvyz",
     detect_letters="əçğıöşü",
-    detect_words=("və", "ilə", "üçün", "bu", "olub", "edib", "bildirib", "ildə", "olan", "isə", "görə", "ki"),
+    detect_words=(
+        "və", "ilə", "üçün", "bu", "olub", "edib", "bildirib", "ildə", "olan", "isə", "görə", "ki",
+        # Kazakh in Latin script writes "million", "paiyz".
+        "milyon", "milyard", "faiz", "olunub", "olunacaq", "edilib", "ediləcək",
+    ),
     # Endings follow vowel harmony: every variant is listed (-lar/-lər, -ın/-in/-un/-ün, -da/-də ...).
     suffix_slots=(
         ("lar", "lər"),
@@ -90,8 +94,13 @@ DATA = LanguageData(
         1_000_000_000: ("mlrd", "mlrd.", "milyard*", "milyar*", "milliard*"),
         1_000_000_000_000: ("trln", "trln.", "trilyon*", "trillion*"),
     },
-    # After a number: an ordinal "nömrəli"/"saylı" (No.), an anniversary ("30 illiyi"), an age ("65 yaşında").
-    ordinal_words=("nömrəli", "saylı", "illik*", "illiy*", "yaş*", "yaşlı", "yaşlı*", "yubiley*"),
+    # After a number: an ordinal "nömrəli"/"saylı" (No.), an anniversary ("30 illiyi", "100 illik yubileyi"),
+    # an age ("65 yaşında"), a short hotline number ("146 qaynar xəttinə"). "5 illik proqram" (a
+    # five-year programme) is a duration.
+    ordinal_words=(
+        "nömrəli", "saylı", "illiy*", "illik yubiley*", "illik bayram*", "yaş*", "yaşlı", "yaşlı*", "yubiley*",
+        "qaynar xətt*",
+    ),
     time_words=("saat*", "dəqiqə*", "dəq.", "san."),
     address_words=(
         "küçəsi", "küç.", "prospekti", "pr.", "döngəsi", "şossesi", "bulvarı", "məhəlləsi", "mikrorayonu", "mkr.",
@@ -206,7 +215,7 @@ DATA = LanguageData(
     quarter_words=("rüb*", "kvartal*"),
     # "6 aylıq müddət", "10 günlük": the adjectives in -lıq/-lik are lengths of time too.
     duration_words={
-        "year": ("il*",),
+        "year": ("il*", "illik"),
         "month": ("ay*", "aylıq"),
         "week": ("həftə*", "həftəlik"),
         "day": ("gün*", "günlük", "sutka*"),
