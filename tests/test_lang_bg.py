@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import brief, changes, ranges
 
+import cisfacts
+
 #: The first three months as CLDR writes them in dates (checked in test_langdata).
 FIRST_MONTHS = ("януари", "февруари", "март")
 
@@ -87,6 +89,8 @@ CASES = [
       ("money", "19 USD", "19 американски долара"), ("money", "24 KGS", "24 киргизки сома")]),
     ("Заплатата в Туркменистан е 1 470 маната.", [("money", "1470 TMT", "1 470 маната")]),
     ("Обадете се на телефон 112 или на номер 1414.", []),
+    # second news audit: no street before "кв." (it is also the square metre)
+    ("Цена 1500 евро на кв. м, 2 спални.", [("money", "1500 EUR", "1500 евро"), ("number", "2", "2")]),
 ]
 
 
@@ -133,3 +137,17 @@ def test_bg_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_bg_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "bg") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # short headlines with no letter of their own: the article (-ът, -ията, -ото) and "през", "е" decide
+        "НСИ: Инфлацията през септември 3,6% на годишна база",
+        "Заплати: средно 2 475 лв. през второто тримесечие",
+        "Лихвата по жилищните кредити падна до 2,59%, а по потребителските – до 8,1%.",
+        "Тенисистът е на 38-о място в световната ранглиста с 1 235 точки.",
+    ],
+)
+def test_bg_headlines_are_detected(text: str) -> None:
+    assert cisfacts.detect_language(text) == "bg"
