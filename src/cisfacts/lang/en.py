@@ -14,7 +14,8 @@ DATA = LanguageData(
     detect_markers=("th", "wh", "ing ", "tion", "ed ", "ck", "ee", "oo"),
     detect_words=(
         "the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "that", "with", "by", "year", "said",
-        "from", "has", "have", "were", "its", "at", "as", "are", "will",
+        "from", "has", "have", "were", "its", "at", "as", "are", "will", "years", "percent",
+        "than", "this", "which", "been", "after", "also", "about", "according", "government", "minister", "court",
     ),
     free_endings=0,
     minus_words=("minus", "negative"),
@@ -59,15 +60,21 @@ DATA = LanguageData(
         1000: ("thousand", "thousands"),
         1_000_000: ("million", "mln", "mn", "millions"),
         1_000_000_000: ("billion", "bn", "bln", "billions"),
-        1_000_000_000_000: ("trillion", "tn", "trn", "trillions"),
+        1_000_000_000_000: ("trillion", "tn", "trn", "trln", "trillions"),
     },
     money_scale_words={1000: ("k", "K"), 1_000_000: ("m", "M"), 1_000_000_000: ("b", "B")},
     reference_markers=(
         "No.", "no.", "#", "No", "Article", "article", "Section", "section", "tel.", "page", "Page", "p.", "pp.",
         "Resolution", "Law", "Decree", "Order", "Flight", "flight", "gate", "Gate", "room", "Room", "Chapter",
         "hotline", "dial", "phone", "telephone", "tel",
+        # "under Part 4 of Article 189", "the hotline at 1414"
+        "Part", "part", "Paragraph", "paragraph", "Clause", "clause", "hotline at", "helpline", "helpline at",
+        "call center at", "call centre at", "short number",
     ),
-    address_words=("Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd."),
+    # not "Street", "Road", "Avenue", "St.": matched in any case they are common nouns ("the road will be 38.5 km
+    # long", "road construction of 1,200 km") and Saint ("St. Petersburg on June 18"), and English writes the
+    # number first ("12 Abay Street")
+    address_words=("Ave.", "Blvd.", "Rd."),
     time_words=("a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC", "hrs"),
     currency_words={
         "USD": (
@@ -208,6 +215,7 @@ DATA = LanguageData(
         "over": "over",
         "above": "over",
         "exceeding": "over",
+        "exceed": "over",
         "exceeded": "over",
         "exceeds": "over",
         "topped": "over",
@@ -218,6 +226,7 @@ DATA = LanguageData(
         "just under": "under",
         "close to": "approx",
         "an estimated": "approx",
+        "estimated at": "approx",
         "as much as": "at_most",
         "as many as": "at_most",
         "in excess of": "over",
