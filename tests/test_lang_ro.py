@@ -256,6 +256,22 @@ CASES = [
      [("quantity", "2 kg", "2 kg"), ("quantity", "500 g", "500 de grame"), ("quantity", "50000 t", "50.000 t"),
       ("quantity", "300 m3", "300 mc")]),
     ("Un litru de benzină costă 7,5 lei.", [("money", "7.5 RON", "7,5 lei")]),
+    # second news audit: paragraphs in brackets, office and room numbers, hotlines
+    ("Condamnat la 7 ani în baza art. 324 alin. (2) Cod penal și a art. 42 alin.(3).",
+     [("duration", "P7Y", "7 ani")]),
+    ("Str. Pușkin 22, bir. 301; ședința are loc în sala 2; linia verde 0 800 800 00.", []),
+    # ages
+    ("Tânărul de 23 de ani și sportiva de 19 ani riscă o pedeapsă de până la 15 ani.",
+     [("duration", "P15Y", "15 ani", "at_most")]),
+    ("1 dolar SUA = 16,72 lei moldovenești",
+     [("money", "1 USD", "1 dolar SUA"), ("money", "16.72 MDL", "16,72 lei moldovenești")]),
+    # Moldovan district towns place lei in Moldova; a shop's "raionul" does not
+    ("Amenda aplicată în raionul Ialoveni este de 22 500 de lei.", [("money", "22500 MDL", "22 500 de lei")]),
+    ("Un drum din r-nul Cahul costă 5 mil. lei.", [("money", "5000000 MDL", "5 mil. lei")]),
+    ("La raionul de legume roșiile costă 10 lei.", [("money", "10 RON", "10 lei")]),
+    # "calea ferată", "intrarea în vigoare" are no street before a number
+    ("Calea ferată de 50 km, după intrarea în vigoare la 1 ianuarie 2026.",
+     [("quantity", "50 km", "50 km"), ("date", "2026-01-01", "1 ianuarie 2026")]),
 ]
 
 

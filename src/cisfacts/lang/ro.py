@@ -63,22 +63,30 @@ DATA = LanguageData(
         "zborul", "cursa", "pagina", "p.", "camera", "locul", "vârsta de", "vârstă de", "etapa", "runda",
         "dosarul", "CNP", "sectorul", "capitolul", "capitolului", "anexa", "anexei", "numărul", "numărului",
         "secțiunea", "secțiunii",
+        # "art. 324 alin. (2) Cod penal", "bir. 301", "în sala 2"
+        "alin. (", "alin.(", "alineatul (", "alineatului (", "bir.", "biroul", "sala",
+        # hotlines: "linia verde 0 800 800 00"
+        "linia verde", "linia fierbinte", "linia telefonică", "call-center", "call-centerul",
         # ages in news: "un tânăr de 23 de ani", "o femeie de 45 de ani"
         "tânăr de", "tânăra de", "tânără de", "bărbat de", "bărbatul de", "femeie de", "femeia de", "copil de",
         "copilul de", "băiat de", "băiatul de", "fată de", "adolescent de", "adolescentă de",
         "bătrân de", "bătrână de", "pensionar de", "pensionară de", "minor de", "minoră de", "șofer de",
-        "șoferul de", "bebeluș de",
+        "șoferul de", "bebeluș de", "tânărul de", "sportivul de", "sportiva de", "sportivă de",
+        "jucătorul de", "jucătoarea de", "fotbalistul de", "atletul de", "atleta de", "fetița de", "băiețelul de",
+        "victima de", "suspectul de", "suspecta de", "individul de", "elevul de", "eleva de", "studentul de",
+        "studenta de", "polițistul de", "bărbatului de", "femeii de",
     ),
     # no "piața": in news it is mostly the market ("piața de capital"), not a square
-    address_words=(
-        "strada", "str.", "bulevardul", "bd.", "bdul", "b-dul", "calea", "șoseaua", "șos.", "aleea",
-        "intrarea", "splaiul",
-    ),
+    # not "calea" ("calea ferată de 50 km") nor "intrarea" ("intrarea în vigoare la 1 ianuarie"): common nouns
+    address_words=("strada", "str.", "bulevardul", "bd.", "bdul", "b-dul", "șoseaua", "șos.", "aleea", "splaiul"),
     time_words=("ora", "orele", "ore", "de ore", "h", "min.", "minute", "de minute", "minutul"),
     currency_words={
         "RON": ("lei", "leu", "de lei", "lei noi", "roni"),
         "MDL": ("lei moldovenești", "de lei moldovenești", "lei moldovenesti"),
-        "USD": ("dolar*", "de dolari", "de dolari americani", "dolari americani", "dolari SUA", "de dolari SUA"),
+        "USD": (
+            "dolar*", "de dolari", "de dolari americani", "dolari americani", "dolari SUA", "de dolari SUA",
+            "dolar SUA", "dolar american",
+        ),
         "EUR": ("euro", "de euro", "eur"),
         "GBP": ("liră sterlină", "lire sterline", "de lire sterline"),
         "RUB": ("rublă", "ruble", "de ruble", "ruble rusești", "de ruble rusești"),
@@ -155,6 +163,11 @@ DATA = LanguageData(
             "Moldova", "Moldovei", "Republica Moldova", "R. Moldova", "Chișinău", "Chișinăului",
             "moldovenesc*", "moldovenești", "BNM", "MDL", "Bălți", "Tiraspol", "Comrat", "Găgăuzia",
             "Transnistria", "Transnistriei",
+            # district towns ("raionul Orhei", "r-nul Cahul"; not "raionul" alone: it is also a shop's aisle)
+            "r-nul", "Maia Sandu", "Orhei", "Orheiului", "Cahul", "Cahului", "Soroca", "Sorocii", "Ungheni",
+            "Ialoveni", "Hâncești", "Strășeni", "Edineț", "Căușeni", "Drochia", "Anenii Noi", "Criuleni",
+            "Nisporeni", "Telenești", "Sîngerei", "Sângerei", "Fălești", "Glodeni", "Rîșcani", "Râșcani", "Briceni",
+            "Ocnița", "Dondușeni", "Cimișlia", "Basarabeasca", "Taraclia", "Șoldănești", "Ceadîr-Lunga",
         ),
     },
     # "mai" is also "more" ("în mai multe orașe", "din mai multe țări"): May only with a day or a year.
