@@ -1,4 +1,4 @@
-"""The checked-in CLDR snapshot (``cisfacts/_cldr``) is what babel gives, and extraction never loads babel's locale data."""
+"""The checked-in CLDR snapshot (``cisfacts/_cldr``) is what babel gives; extraction never loads babel."""
 
 from __future__ import annotations
 

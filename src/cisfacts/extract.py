@@ -659,6 +659,22 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             facts[i], facts[i + 1] = _as_range(ctx, _with_unit_of(ctx, a, b), b)
             continue
         if (
+            type(a) is Number
+            and isinstance(b, (Money, Quantity, Percent, Duration))
+            and a.range is None
+            and b.range is None
+            and a.value > _value(b)
+            and b.start - a.end <= 8
+            and link.fullmatch(ctx.text[a.end:b.start].strip())
+            and ctx.grammar.range_lead is not None
+            and ctx.grammar.range_lead.search(ctx.text, max(0, a.start - 16), a.start)
+            and _scales(ctx, a)[-1:] == _scales(ctx, b)[-1:]
+        ):
+            # "с 60 млн до 10 млн рублей", "с 30 до 15 дней": from one level down to another, the unit
+            # written once (a path, not a range).
+            facts[i] = _with_unit_of(ctx, a, b)
+            continue
+        if (
             isinstance(a, _NUMERIC)
             and isinstance(b, _NUMERIC)
             and a.range is None
@@ -779,6 +795,19 @@ def _list_days(ctx: _Context, facts: list[Fact]) -> None:
                 facts[j] = day
 
 
+_SLASHED = regex.compile(r"[^\s/]*/\S*")
+_LINK = regex.compile(r"(?i:https?://|www\.)|[\p{L}\d-]\.\p{L}{2,6}/")
+
+
+def _drop_in_links(ctx: _Context, facts: list[Fact]) -> None:
+    """No fact inside a web address (``pravo.by/document/?guid=12551``)."""
+    if "/" not in ctx.text:
+        return
+    links = [(m.start(), m.end()) for m in _SLASHED.finditer(ctx.text) if _LINK.search(m.group())]
+    if links:
+        facts[:] = [f for f in facts if not any(start <= f.start < end for start, end in links)]
+
+
 def _with_unit_of(ctx: _Context, a: Number, b: Fact) -> Fact:
     """Number ``a`` as a figure of ``b``'s kind and unit."""
     where = _common(ctx, a.start, a.end)
@@ -788,6 +817,8 @@ def _with_unit_of(ctx: _Context, a: Number, b: Fact) -> Fact:
         return Quantity(**where, qualifier=a.qualifier, value=a.value, unit=b.unit)
     if isinstance(b, Percent):
         return Percent(**where, qualifier=a.qualifier, value=a.value)
+    if isinstance(b, Duration):
+        return Duration(**where, qualifier=a.qualifier, value=a.value, unit=b.unit)
     return a
 
 
@@ -999,6 +1030,7 @@ def scan(
     _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
     _list_days(ctx, facts)
+    _drop_in_links(ctx, facts)
     return facts
 
 

@@ -403,6 +403,12 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"|(?<![\d.,])0\d{1,4}[ /\-]\d{1,4}(?:[ \-]\d{1,4})+(?!\d)"
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
          r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"), r"[\d+(]")
+    # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
+    add(("reject_item", r"(?<=(?:\A|\n|[:;])[^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\p{L})|(?<![\d.,/])24/7(?![\d/])"), digit)
+    # Codes of capitals and a number: flights, standards, tournaments ("SU 1402", "ISO 9001", "WTA 1000"),
+    # but not a year ("FY 2025", "Q3 2025") nor a percentage.
+    code = r"(?-i:[A-Z][A-Z\d]{1,3})[^\S\n]"
+    add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?![\d.,]?\d|[^\S\n]*%)"), "(?-i:[A-Z])")
     # Identifiers: ten digits and more in one run (phones, tax and account numbers).
     add(("reject_id", r"(?<![\d.,])\d{10,}(?![\d.,]?\d)"), digit)
     # Five or more bare numbers in a row ("1 2 3 4 5": pages, a flattened table of digits), unless
@@ -476,6 +482,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A decade of the last century by its two digits, with a hyphen and a year word: "в 90-х годах",
     # "90-жылдары" ("20-х" could be either century: no decade).
     add(("per_decade", rf"(?<![\d.,])(?P<y>[3-9]0){HYPHEN}(?:\p{{L}}{{1,4}}{S})?{ywr}"), "[3-9]")
+    if data.decade_endings:
+        add(("per_decade", rf"(?P<y>{YEAR_DIGITS}(?<=0)|(?<![\d.,])[3-9]0){HYPHEN}{alternation(data.decade_endings)}"
+                           r"(?!\p{L})"), digit)
     # (a two-digit second year only right after the dash: "2023-24", but "в 2023 — 48,6 млн т")
     add(("per_years", rf"(?P<y1>{year})(?:{SO}(?:{DASH}|/){SO}(?P<y2>{year})"
                       rf"|(?:{DASH}|/)(?P<y2>\d{{2}}(?![\d\p{{L}}]|[-./,]\d)))"
@@ -545,13 +554,15 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
+    # (a month before a dash is the first of a range only when a month follows: "в сентябре — 8%" is a date)
+    dash_month = rf"{SO}{DASH}{SO}(?:{mprep}{S})?{LB}{lone_month.pattern}"
     if data.month_prepositions:
         # (not the month of a date written month first: "from January 1, 2026")
         day_next = rf"|{SO}\.?{S}{DAY_DIGITS}(?![\d.,]?\d)" if data.month_before_day else ""
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)})(?!{year_tail}|{SO}{DASH}|{S}{rel}{day_next})"),
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)})(?!{year_tail}|{dash_month}|{S}{rel}{day_next})"),
             heads(data.month_prepositions))
     if data.months_inflect:
-        add(("date_monsuf", rf"(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{SO}{DASH}|{S}{rel})"),
+        add(("date_monsuf", rf"(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{dash_month}|{S}{rel})"),
             lone_month.head)
     # Amounts.
     sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"
@@ -563,7 +574,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_ordinal", rf"(?!{year}){num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
     # (never the head of a compound unit: "МВт" in "МВт·саат")
-    qty = rf"|{SO}(?P<qty>{unit_words(quantity)}(?![·⋅∙]\p{{L}})){hyph_tail}" if quantity else ""
+    qty = rf"|{SO}(?P<qty>{unit_words(quantity)}(?![·⋅∙/]\p{{L}})){hyph_tail}" if quantity else ""
     if quantity_spaced:
         # "5,200 m" is metres, "5m" a million: these forms need the space.
         qty += rf"|{S}(?P<qty>{quantity_spaced.pattern}){WNEND}"

@@ -181,6 +181,9 @@ class LanguageData:
     #: A decade must carry an ending on its year (Russian ``2010-х годах``): a bare
     #: ``2020 годах`` closes a list of years ("в 2010 и 2020 годах"), it is no decade.
     decade_needs_ending: bool = False
+    #: Endings that alone make a year ending in 0 a decade, with no year word (Russian ``в 2000-х``,
+    #: ``в 90-х``).
+    decade_endings: tuple[str, ...] = ()
     #: Year words for a range of years (``жылдар*``, ``годы``, ``гг.``).
     year_range_words: tuple[str, ...] = ()
     #: Words before a bare year that make it a date (``in``, ``since``).

@@ -184,6 +184,7 @@ DATA = LanguageData(
     # "году": the genitive in taraškievica ("26 студзеня 2025 году")
     year_words=("год", "года", "году", "годзе", "годам", "г.", "г", "гадах", "гады", "гг.", "гг"),
     decade_needs_ending=True,
+    decade_endings=("х",),
     year_range_words=("гады", "гадоў", "гадах", "гадам", "гадамі", "гг.", "гг"),
     range_from=("з", "са", "ад"),
     range_to=("па", "да"),

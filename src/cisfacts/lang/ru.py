@@ -184,6 +184,7 @@ DATA = LanguageData(
     # the plural ones close a list of years: "в 2024 и 2025 годах", "в 2024 и 2025 гг."
     year_words=("год", "года", "году", "годом", "г.", "г", "годах", "годы", "годам", "гг.", "гг"),
     decade_needs_ending=True,
+    decade_endings=("х",),
     year_range_words=("годы", "годов", "годах", "годам", "гг.", "гг", "г.г."),
     range_from=("с", "со", "от"),
     range_to=("по", "до"),

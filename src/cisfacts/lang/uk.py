@@ -195,6 +195,7 @@ DATA = LanguageData(
     # the plural ones close a list of years: "у 2024 та 2025 роках", "у 2024 і 2025 рр."
     year_words=("рік", "року", "році", "роком", "р.", "р", "роках", "роки", "рр.", "рр"),
     decade_needs_ending=True,
+    decade_endings=("х",),
     year_range_words=("роки", "років", "роках", "рокам", "роками", "рр.", "рр"),
     range_from=("з", "із", "зі", "від"),
     range_to=("по", "до"),

@@ -1,0 +1,42 @@
+"""Engine cases found in news audits, each in the languages that write it: exact facts, or none."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import brief
+
+CASES = [
+    # a month before a dash is a date unless a month follows the dash
+    ("ru", "Инфляция в сентябре — 8%.", [("date", "2025-09", "сентябре"), ("percent", "8", "8%")]),
+    ("uk", "Зарплата в липні — 27 тис. грн.", [("date", "2025-07", "липні"), ("money", "27000 UAH", "27 тис. грн.")]),
+    ("be", "Інфляцыя ў верасні — 7,1%.", [("date", "2025-09", "верасні"), ("percent", "7.1", "7,1%")]),
+    ("ru", "Продажи в январе — марте выросли.", [("period", "2025-01/2025-03", "январе — марте")]),
+    # a unit followed by a slash and letters is a compound unit: without its own entry, no quantity
+    ("ru", "Ветер до 15 м/с, скорость до 120 км/ч.", [("number", "15", "15"), ("number", "120", "120")]),
+    ("ru", "Урожайность — 25 ц/га.", [("quantity", "25 c/ha", "25 ц/га")]),
+    # from one level down to another, the unit written once belongs to both
+    ("ru", "Порог снизят с 60 млн до 10 млн рублей.",
+     [("money", "60000000 RUB", "60 млн"), ("money", "10000000 RUB", "10 млн рублей")]),
+    ("ru", "Срок сократят с 30 до 15 календарных дней.",
+     [("duration", "P30D", "30"), ("duration", "P15D", "15 календарных дней")]),
+    # decades with an ending and no year word
+    ("ru", "Завод работал в 2000-х и закрылся в 90-х.",
+     [("period", "2000/2009", "2000-х"), ("period", "1990/1999", "90-х")]),
+    ("uk", "Ціни зросли у 2010-х.", [("period", "2010/2019", "2010-х")]),
+    # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
+    ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
+    ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),
+    ("uz", "1. Ariza topshirish; 2. Hujjatlarni tekshirish; 3. Javob olish.", []),
+    ("kk", "Күн тәртібінде: 1) бюджет; 2) тарифтер.", []),
+    ("ru", "Рейс SU 1402 задержан; стандарт ISO 9001.", []),
+    ("en", "She reached the last 16 of a WTA 1000 event; revenue in Q3 2025 rose 5%.",
+     [("number", "16", "16"), ("period", "2025-07/2025-09", "Q3 2025"), ("percent", "5", "5%")]),
+    ("en", "The fee is USD 500.", [("money", "500 USD", "USD 500")]),
+    ("be", "Дакумент: pravo.by/document/?guid=12551 і https://example.kz/news/2024/15.", []),
+    ("uz", "Markaz 24/7 ishlaydi.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_news_pattern(lang: str, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert brief(text, lang) == expected
