@@ -709,6 +709,7 @@ def _share_range_qualifiers(ctx: _Context, facts: list[Fact]) -> None:
             facts[i + 1] = attrs.evolve(b, qualifier=a.qualifier)
 
 
+_A_WORD = regex.compile(r"\p{L}+")
 _SENTENCE_END = regex.compile(r"[.!?;։。]\s|\n")
 
 
@@ -725,12 +726,14 @@ def _scales(ctx: _Context, fact: Fact) -> list[int]:
 
 
 def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
-    """``в 2023 году — 24,4 млрд, в 2024 году — 26,9 млрд долларов``: in a list of figures by
-    date, a scaled number takes the unit of the next figure with the same scale word."""
+    """``в 2023 году — 24,4 млрд, в 2024 году — 26,9 млрд долларов``, ``экспорт 1,4 млрд, импорт
+    1,7 млрд долларов``: in a list of figures (by date, or a number that a comma or conjunction
+    ends), a scaled number takes the unit of the next figure with the same scale word."""
     for i, a in enumerate(facts):
         if type(a) is not Number or a.range is not None:
             continue
         dated = False
+        listed = ctx.grammar.list_link.match(ctx.text, a.end) is not None
         for j in range(i + 1, len(facts)):
             b = facts[j]
             if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
@@ -738,7 +741,12 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
             if isinstance(b, (Date, Period)):
                 dated = True
                 continue
-            if dated and isinstance(b, (Money, Quantity, Percent)):
+            # (one word between, besides a conjunction: "экспорт 1,4 млрд, импорт 1,7 млрд долларов",
+            # but not "24,4 млн, а бюджет 26,9 млн долларов")
+            close = listed and sum(
+                normalise(w) not in ctx.grammar.list_words for w in _A_WORD.findall(ctx.text, a.end, b.start)
+            ) <= 1
+            if (dated or close) and isinstance(b, (Money, Quantity, Percent)):
                 scales = _scales(ctx, a)
                 if scales and scales[-1] in _scales(ctx, b):
                     facts[i] = _with_unit_of(ctx, a, b)

@@ -182,8 +182,9 @@ class Grammar:
     scanner: regex.Pattern[str]
     #: What joins the two ends of a range of amounts (a dash, "до", "to").
     range_link: regex.Pattern[str]
-    #: What joins two items of a list (a comma, "и", "and"), whole.
+    #: What joins two items of a list (a comma, "и", "and"), whole; the conjunctions, normalised.
     list_link: regex.Pattern[str]
+    list_words: frozenset[str]
     #: Physical units: form -> unit symbol (``тонн`` -> ``t``).
     quantity: WordTable[str]
     #: Unit forms read only after a space (English ``m``).
@@ -306,13 +307,15 @@ def build_grammar(data: LanguageData) -> Grammar:
         return r"(?<!\p{L})" + table.pattern + WEND
 
     # --- building blocks ---------------------------------------------------------
-    hyph_tail = rf"(?:{HYPHEN}{hyph}(?!\p{{L}}))?" if data.hyphen_endings else ""
+    glue = rf"|(?<=\d){hyph}" if data.endings_glued_to_digits else ""
+    hyph_tail = rf"(?:(?:{HYPHEN}{hyph}{glue})(?!\p{{L}}))?" if data.hyphen_endings else ""
     num = SIGN + NUM_START + DIGITS
     nw = LB + number.pattern + WNEND
     # At most 30 number words in a row (every figure below a trillion fits); the
     # bound keeps a run of "миллион миллион ..." linear.
     nwseq = nw + rf"(?:(?:{S}(?:{conj}{S})?|{HYPHEN}){nw}){{0,30}}"
-    sc = scale.pattern + WNEND
+    # (an abbreviation with its dot may have the next word glued on: "2,5 млн.лв.", "300тыс.руб.")
+    sc = rf"{scale.pattern}(?:(?<=\.)|{WNEND})"
     minus = WordTable([(w, True) for w in data.minus_words], tail="")
 
     sym = alternation(symbols)
@@ -662,6 +665,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         dispatch=tuple(sorted(kinds, key=lambda kind: _FREQUENT.get(kind[1], len(_FREQUENT)))),
         token=regex.compile(token),
         range_link=range_link,
+        list_words=frozenset(normalise(w) for w in data.list_conjunctions),
         list_link=regex.compile(
             rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}" if data.list_conjunctions else ""),
             regex.IGNORECASE,

@@ -75,6 +75,8 @@ class LanguageData:
     #: Endings allowed after a hyphen glued to digits, ``%`` or an
     #: abbreviation (``100-ге``, ``%-ға``, ``млрд-ты``).
     hyphen_endings: tuple[str, ...] = ()
+    #: The same endings may be glued straight to digits, with no hyphen (Kyrgyz ``150дөн ашык``).
+    endings_glued_to_digits: bool = False
     #: Endings allowed on number words (``үшке``, ``бестен``).
     number_endings: tuple[str, ...] = ()
 

@@ -29,6 +29,7 @@ DATA = LanguageData(
         ("ғы", "гі", "қы", "кі"),
     ),
     stem_strip="ыі",
+    endings_glued_to_digits=True,
     hyphen_endings=(
         "ға", "ге", "қа", "ке", "на", "не", "а", "е",
         "дан", "ден", "тан", "тен", "нан", "нен",

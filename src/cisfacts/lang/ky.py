@@ -52,6 +52,7 @@ DATA = LanguageData(
     ),
     # CLDR "АКШ доллары", "орус рублу" -> stems "АКШ доллар*", "орус рубл*".
     stem_strip="ыиуү",
+    endings_glued_to_digits=True,
     hyphen_endings=(
         *_DATIVE, *_ABLATIVE, *_LOCATIVE, *_GENITIVE, *_ACCUSATIVE, *_EQUATIVE,
         # possessive with its cases: 5%-ы, 5%-ын, 10%-ына, 30%-ында, 40%-ынан
