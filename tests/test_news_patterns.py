@@ -39,6 +39,14 @@ CASES = [
     ("bg", "Проектът е за 2,5 млн.лв. и 250хил.лв. за ремонт.",
      [("money", "2500000 BGN", "2,5 млн.лв."), ("money", "250000 BGN", "250хил.лв.")]),
     ("ru", "Выделено 300тыс.руб.", [("money", "300000 RUB", "300тыс.руб.")]),
+    # "N and a half", in words or digits, before a scale word or a unit
+    ("ru", "Строительство займёт три с половиной года и обойдётся в два с половиной миллиона рублей.",
+     [("duration", "P3.5Y", "три с половиной года"), ("money", "2500000 RUB", "два с половиной миллиона рублей")]),
+    ("kk", "Бір жарым миллион тонна астық жиналды.", [("quantity", "1500000 t", "Бір жарым миллион тонна")]),
+    ("uz", "Bir yarim million tonna paxta.", [("quantity", "1500000 t", "Bir yarim million tonna")]),
+    ("tk", "Iki ýarym müňden gowrak adam.", [("number", "2500", "Iki ýarym müňden", "over")]),
+    ("en", "The loan runs for two and a half years.", [("duration", "P2.5Y", "two and a half years")]),
+    ("ru", "Осталось 2 с половиной тысячи мест.", [("number", "2500", "2 с половиной тысячи")]),
     # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
     ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
     ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),

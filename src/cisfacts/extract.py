@@ -75,7 +75,17 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
     """Read the numbers written in ``text[start:end]``; ``None`` if a part is malformed."""
     g = ctx.grammar
     tokens: list[tuple[str, Decimal | int, int, int, str]] = []
+    halves = [m.span() for m in g.and_a_half.finditer(ctx.text, start, end)] if g.and_a_half else []
     for tok in g.token.finditer(ctx.text, start, end):
+        while halves and halves[0][1] <= tok.start():
+            halves.pop(0)
+        if halves and halves[0][0] <= tok.start():
+            # "три с половиной", "бір жарым": a half added to the whole number before it.
+            if tok.start() == halves[0][0] and tokens and tokens[-1][0] in ("word", "digits"):
+                kind, value, first, _, word = tokens[-1]
+                if value == int(value) and value < 100:
+                    tokens[-1] = (kind, Decimal(value) + Decimal("0.5"), first, halves[0][1], f"{word}+")
+            continue
         digits = tok.group("digits")
         if digits is not None:
             if tokens and g.range_link.search(ctx.text, tokens[-1][3], tok.start()):

@@ -158,6 +158,8 @@ class Grammar:
     money_scale: WordTable[int]
     #: Words for a minus sign (``минус``).
     minus: regex.Pattern[str] | None
+    #: Words after a number that add a half to it (``с половиной``), whole words.
+    and_a_half: regex.Pattern[str] | None
     #: Region -> {currency code: regional code}, and the cues that place a text there.
     regional_currencies: Mapping[str, Mapping[str, str]]
     #: Words that cancel a relative year just after them ("every year").
@@ -329,8 +331,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A scale word with a "from" ending ends its number: "550 мыңнан 600 мың теңгеге дейін".
     goes_on = rf"(?<!{alternation(data.range_from_endings)})" if data.range_from_endings else ""
 
+    half_words = rf"{LB}{WordTable([(w, True) for w in data.and_a_half]).pattern}{WEND}"
+    and_a_half = rf"(?:{S}{half_words})?" if data.and_a_half else ""
+
     def amount(first: str, signed: bool = False) -> str:
-        atom = f"(?:{first}|{nwseq})"
+        atom = f"(?:{first}|{nwseq}){and_a_half}"
         if signed and minus:
             atom = f"(?:{words(minus)}{S})?{atom}"
         return rf"{atom}(?:{SO}{sc}(?:{goes_on}{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}))*)?{hyph_tail}"
@@ -631,6 +636,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         scale=scale,
         money_scale=money_scale,
         minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
+        and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
         time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
         regional_currencies=data.regional_currencies,
         relative_blockers=(

@@ -143,10 +143,10 @@ class _Builder:
         self.digits = True
         self.end = end
 
-    def add_word(self, value: int, word: str, start: int, end: int) -> None:
-        v = Decimal(value)
+    def add_word(self, value: Decimal, word: str, start: int, end: int) -> None:
+        v = value
         if value >= 1000:
-            self.add_scale(value, word, start, end)
+            self.add_scale(int(value), word, start, end)
             return
         cur = self.current
         if cur is None:
@@ -203,6 +203,6 @@ def combine(tokens: list[tuple[str, Decimal | int, int, int, str]]) -> list[Segm
         elif kind == "scale":
             builder.add_scale(int(value), word, start, end)
         else:
-            builder.add_word(int(value), word, start, end)
+            builder.add_word(Decimal(value), word, start, end)
     builder.close()
     return builder.segments

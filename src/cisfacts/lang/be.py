@@ -13,6 +13,7 @@ _ONE = (
 
 DATA = LanguageData(
     code="be",
+    and_a_half=("з паловай",),
     list_conjunctions=("і", "й", "ды"),
     name="Belarusian",
     locale="be",

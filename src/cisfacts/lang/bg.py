@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="bg",
+    and_a_half=("и половина",),
     list_conjunctions=("и",),
     name="Bulgarian",
     locale="bg",

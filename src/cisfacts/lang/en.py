@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="en",
+    and_a_half=("and a half",),
     list_conjunctions=("and",),
     name="English",
     locale="en",

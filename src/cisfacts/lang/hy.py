@@ -26,6 +26,7 @@ _FALL = (
 
 DATA = LanguageData(
     code="hy",
+    and_a_half=("ու կես", "և կես",),
     list_conjunctions=("և", "եւ", "ու"),
     name="Armenian",
     locale="hy",

@@ -10,6 +10,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="kk-Latn",
+    and_a_half=("jarym",),
     list_conjunctions=("jäne", "men", "pen", "ben"),
     name="Kazakh (Latin)",
     locale=None,

@@ -30,6 +30,7 @@ _RELATIVE = ("гы", "ги", "гу", "гү", "кы", "ки", "ку", "кү")
 
 DATA = LanguageData(
     code="ky",
+    and_a_half=("жарым",),
     list_conjunctions=("жана", "менен"),
     name="Kyrgyz",
     locale="ky",

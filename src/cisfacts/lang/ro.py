@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ro",
+    and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
     name="Romanian",
     locale="ro",

@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ru",
+    and_a_half=("с половиной",),
     list_conjunctions=("и",),
     name="Russian",
     locale="ru",

@@ -13,6 +13,7 @@ _CASES = ("ning", "ni", "ga", "qa", "da", "dan", "gacha", "qacha", "dagi")
 
 DATA = LanguageData(
     code="uz",
+    and_a_half=("yarim",),
     list_conjunctions=("va",),
     name="Uzbek",
     locale="uz",

@@ -8,6 +8,7 @@ _CASES = ("нинг", "ни", "га", "қа", "да", "дан", "гача", "қ�
 
 DATA = LanguageData(
     code="uz-Cyrl",
+    and_a_half=("ярим",),
     list_conjunctions=("ва",),
     name="Uzbek (Cyrillic)",
     locale="uz_Cyrl",
