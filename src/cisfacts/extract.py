@@ -82,9 +82,9 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
         if halves and halves[0][0] <= tok.start():
             # "три с половиной", "бір жарым": a half added to the whole number before it.
             if tok.start() == halves[0][0] and tokens and tokens[-1][0] in ("word", "digits"):
-                kind, value, first, _, word = tokens[-1]
-                if value == int(value) and value < 100:
-                    tokens[-1] = (kind, Decimal(value) + Decimal("0.5"), first, halves[0][1], f"{word}+")
+                kind, whole, first, _, word = tokens[-1]
+                if whole == int(whole) and whole < 100:
+                    tokens[-1] = (kind, Decimal(whole) + Decimal("0.5"), first, halves[0][1], f"{word}+")
             continue
         digits = tok.group("digits")
         if digits is not None:
