@@ -47,6 +47,10 @@ CASES = [
     ("tk", "Iki ýarym müňden gowrak adam.", [("number", "2500", "Iki ýarym müňden", "over")]),
     ("en", "The loan runs for two and a half years.", [("duration", "P2.5Y", "two and a half years")]),
     ("ru", "Осталось 2 с половиной тысячи мест.", [("number", "2500", "2 с половиной тысячи")]),
+    # a minus after an ellipsis or a range word is a sign, not the range's dash
+    ("ru", "Ночью −5…−7, днём от -2 до +3.",
+     [("number", "-5", "−5"), ("number", "-7", "−7"), ("number", "-2", "-2"), ("number", "3", "3")]),
+    ("uz", "Harorat −5...−7 darajagacha tushadi.", [("number", "-5", "−5"), ("number", "-7", "−7")]),
     # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
     ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
     ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),

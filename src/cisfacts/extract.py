@@ -92,7 +92,9 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 # "1.5 trillion and 2 trillion": the ends of a range are two numbers.
                 tokens.append(("break", 0, tokens[-1][3], tokens[-1][3], ""))
             negative = digits[0] in "-−"
-            if negative and (tok.start() != start or tokens):
+            # (a sign after another link is a sign: "−5…−7", "от -5 до -7")
+            signed = tokens and not ctx.text[tokens[-1][3]:tok.start()].isspace() and tokens[-1][3] < tok.start()
+            if negative and not signed and (tok.start() != start or tokens):
                 # Only the figure's own leading sign counts; a dash inside is a range.
                 negative, digits = False, digits[1:]
                 tok_start = tok.start() + 1

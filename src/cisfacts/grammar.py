@@ -48,7 +48,7 @@ NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,])"
 # is quadratic or runs the regex engine out of memory on megabytes of it).
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d)|\d++)(?:[.,]\d++){0,6}"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
-SIGN = r"(?:(?<![^\s(])[-−](?=\d))?"
+SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))[-−](?=\d))?"
 DAY_DIGITS = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
 YEAR_DIGITS = r"(?<![\d.,])[12]\d{3}(?!\d)"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
