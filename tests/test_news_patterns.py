@@ -51,6 +51,12 @@ CASES = [
     ("ru", "Ночью −5…−7, днём от -2 до +3.",
      [("number", "-5", "−5"), ("number", "-7", "−7"), ("number", "-2", "-2"), ("number", "3", "3")]),
     ("uz", "Harorat −5...−7 darajagacha tushadi.", [("number", "-5", "−5"), ("number", "-7", "−7")]),
+    # a bare scale word after a word of an unknown count is no figure; alone it is one
+    ("ru", "Ущерб — несколько миллионов рублей, а премия — миллион долларов.",
+     [("money", "1000000 USD", "миллион долларов")]),
+    ("kk", "Ондаған мың адам жиналды, бюджетке жүздеген миллион теңге түсті.", []),
+    ("en", "Several million dollars and a few hundred thousand people.", []),
+    ("uz", "O'nlab ming kishi, bir necha million dollar.", []),
     # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
     ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
     ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),

@@ -815,6 +815,27 @@ def _list_days(ctx: _Context, facts: list[Fact]) -> None:
                 facts[j] = day
 
 
+_FIRST_WORD = regex.compile(r"\p{L}+\.?")
+
+
+def _drop_vague(ctx: _Context, facts: list[Fact]) -> None:
+    """``несколько миллионов рублей``, ``ондаған мың адам``: a bare scale word after a word of an
+    unknown count is no figure."""
+    vague = ctx.grammar.vague_before
+    if vague is None:
+        return
+    kept = []
+    for fact in facts:
+        if isinstance(fact, (Number, Money, Quantity)) and (first := _FIRST_WORD.match(fact.text)) is not None:
+            word = first.group()
+            g = ctx.grammar
+            scale = g.scale.lookup(word) or g.scale.lookup(word.rstrip(".")) or g.number.lookup(word) in (10, 100)
+            if scale and vague.search(ctx.text, max(0, fact.start - 40), fact.start):
+                continue
+        kept.append(fact)
+    facts[:] = kept
+
+
 _SLASHED = regex.compile(r"[^\s/]*/\S*")
 _LINK = regex.compile(r"(?i:https?://|www\.)|[\p{L}\d-]\.\p{L}{2,6}/")
 
@@ -1051,6 +1072,7 @@ def scan(
     _mark_changes(ctx, facts)
     _list_days(ctx, facts)
     _drop_in_links(ctx, facts)
+    _drop_vague(ctx, facts)
     return facts
 
 

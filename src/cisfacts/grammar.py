@@ -160,6 +160,8 @@ class Grammar:
     minus: regex.Pattern[str] | None
     #: Words after a number that add a half to it (``с половиной``), whole words.
     and_a_half: regex.Pattern[str] | None
+    #: Words of an unknown count, at the end of a slice (``несколько``).
+    vague_before: regex.Pattern[str] | None
     #: Region -> {currency code: regional code}, and the cues that place a text there.
     regional_currencies: Mapping[str, Mapping[str, str]]
     #: Words that cancel a relative year just after them ("every year").
@@ -637,6 +639,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         money_scale=money_scale,
         minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
+        vague_before=(
+            regex.compile(rf"{LB}{WordTable([(w, True) for w in data.vague_words], tail=tail).pattern}{WEND}{SO}\Z",
+                          regex.IGNORECASE)
+            if data.vague_words else None
+        ),
         time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
         regional_currencies=data.regional_currencies,
         relative_blockers=(

@@ -87,6 +87,9 @@ class LanguageData:
     #: Number words that alone are not a figure (``бір``, ``one``): they count
     #: only inside a compound or before a scale word, currency or unit.
     weak_number_words: tuple[str, ...] = ()
+    #: Words of an unknown count before a bare scale word: ``несколько миллионов`` and ``ондаған мың``
+    #: give no figure (``миллион`` alone is a million).
+    vague_words: tuple[str, ...] = ()
     #: Words after a number that add a half to it: ``с половиной`` (``три с половиной`` is 3.5),
     #: ``жарым``, ``yarim``, ``and a half``.
     and_a_half: tuple[str, ...] = ()

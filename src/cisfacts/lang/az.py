@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="az",
+    vague_words=("bir neçə", "neçə", "onlarla", "yüzlərlə", "minlərlə", "milyonlarla"),
     and_a_half=("yarım",),
     list_conjunctions=("və",),
     name="Azerbaijani",

@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="bg",
+    vague_words=("няколко", "десетки", "стотици", "хиляди", "милиони"),
     and_a_half=("и половина",),
     list_conjunctions=("и",),
     name="Bulgarian",

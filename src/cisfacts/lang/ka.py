@@ -20,6 +20,7 @@ _FALL = (
 
 DATA = LanguageData(
     code="ka",
+    vague_words=("რამდენიმე", "ათეულობით", "ასობით", "ათასობით"),
     list_conjunctions=("და",),
     name="Georgian",
     locale="ka",

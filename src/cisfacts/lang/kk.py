@@ -15,6 +15,7 @@ _CASES = (
 
 DATA = LanguageData(
     code="kk",
+    vague_words=("бірнеше", "ондаған", "жүздеген", "мыңдаған", "миллиондаған"),
     and_a_half=("жарым",),
     list_conjunctions=("және", "мен", "пен", "бен"),
     name="Kazakh",

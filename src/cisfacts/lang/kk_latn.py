@@ -10,6 +10,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="kk-Latn",
+    vague_words=("birneşe", "ondağan", "jüzdegen", "myñdağan", "milliondağan"),
     and_a_half=("jarym",),
     list_conjunctions=("jäne", "men", "pen", "ben"),
     name="Kazakh (Latin)",

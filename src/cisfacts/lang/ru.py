@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ru",
+    vague_words=("несколько", "нескольк*", "десятк*", "сотн*", "тысяч*", "многи*"),
     and_a_half=("с половиной",),
     list_conjunctions=("и",),
     name="Russian",

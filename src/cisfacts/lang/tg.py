@@ -13,6 +13,7 @@ _UNITS = {
 
 DATA = LanguageData(
     code="tg",
+    vague_words=("якчанд", "даҳҳо", "садҳо", "ҳазорҳо", "миллионҳо"),
     list_conjunctions=("ва",),
     name="Tajik",
     locale="tg",
