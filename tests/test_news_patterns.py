@@ -57,6 +57,11 @@ CASES = [
     ("kk", "Ондаған мың адам жиналды, бюджетке жүздеген миллион теңге түсті.", []),
     ("en", "Several million dollars and a few hundred thousand people.", []),
     ("uz", "O'nlab ming kishi, bir necha million dollar.", []),
+    # English compound adjectives: the unit after a hyphen (but an age is no duration)
+    ("en", "A 100-MW solar plant, a 2,200-km railway and a 10-percent stake under a five-year programme.",
+     [("quantity", "100 MW", "100-MW"), ("quantity", "2200 km", "2,200-km"), ("percent", "10", "10-percent"),
+      ("duration", "P5Y", "five-year")]),
+    ("en", "A 20-year-old man was detained.", []),
     # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
     ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
     ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),

@@ -584,12 +584,16 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_ordinal", rf"(?!{year}){num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
     # (never the head of a compound unit: "МВт" in "МВт·саат")
-    qty = rf"|{SO}(?P<qty>{unit_words(quantity)}(?![·⋅∙/]\p{{L}})){hyph_tail}" if quantity else ""
+    # "a 100-MW plant", "a five-year programme": the unit of a compound adjective, after a hyphen.
+    gap = rf"(?:{SO}|{HYPHEN})" if data.units_after_hyphen else SO
+    # (not an age: "a 20-year-old man")
+    hyphen_duration = rf"|{HYPHEN}(?P<unit>{words(duration)})(?!{HYPHEN}\p{{L}})" if data.units_after_hyphen else ""
+    qty = rf"|{gap}(?P<qty>{unit_words(quantity)}(?![·⋅∙/]\p{{L}})){hyph_tail}" if quantity else ""
     if quantity_spaced:
         # "5,200 m" is metres, "5m" a million: these forms need the space.
         qty += rf"|{S}(?P<qty>{quantity_spaced.pattern}){WNEND}"
-    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{SO}(?P<pct>{pct}){qty}"
-                   rf"|{S}(?P<unit>{words(duration)})"
+    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{gap}(?P<pct>{pct}){qty}"
+                   rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
 

@@ -75,6 +75,9 @@ class LanguageData:
     #: Endings allowed after a hyphen glued to digits, ``%`` or an
     #: abbreviation (``100-ге``, ``%-ға``, ``млрд-ты``).
     hyphen_endings: tuple[str, ...] = ()
+    #: A unit may follow its number after a hyphen, in a compound adjective (English ``a 100-MW
+    #: plant``, ``a five-year programme``, ``a 10-percent stake``).
+    units_after_hyphen: bool = False
     #: The same endings may be glued straight to digits, with no hyphen (Kyrgyz ``150дөн ашык``).
     endings_glued_to_digits: bool = False
     #: Endings allowed on number words (``үшке``, ``бестен``).
