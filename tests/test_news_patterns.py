@@ -12,7 +12,8 @@ CASES = [
     ("be", "Інфляцыя ў верасні — 7,1%.", [("date", "2025-09", "верасні"), ("percent", "7.1", "7,1%")]),
     ("ru", "Продажи в январе — марте выросли.", [("period", "2025-01/2025-03", "январе — марте")]),
     # a unit followed by a slash and letters is a compound unit: without its own entry, no quantity
-    ("ru", "Ветер до 15 м/с, скорость до 120 км/ч.", [("number", "15", "15"), ("number", "120", "120")]),
+    ("ru", "Ветер до 15 м/с, скорость до 120 км/ч.",
+     [("number", "15", "15", "at_most"), ("number", "120", "120", "at_most")]),
     ("ru", "Урожайность — 25 ц/га.", [("quantity", "25 c/ha", "25 ц/га")]),
     # from one level down to another, the unit written once belongs to both
     ("ru", "Порог снизят с 60 млн до 10 млн рублей.",
@@ -62,6 +63,14 @@ CASES = [
      [("quantity", "100 MW", "100-MW"), ("quantity", "2200 km", "2,200-km"), ("percent", "10", "10-percent"),
       ("duration", "P5Y", "five-year")]),
     ("en", "A 20-year-old man was detained.", []),
+    # "up to" before a figure is at most, unless a change word in the sentence makes it a level
+    ("ru", "Штраф составит до 500 тысяч рублей, срок кредита — до 25 лет.",
+     [("money", "500000 RUB", "500 тысяч рублей", "at_most"), ("duration", "P25Y", "25 лет", "at_most")]),
+    ("ru", "Ставка выросла до 5%, а к 2030 году — до 7%.",
+     [("percent", "5", "5%"), ("date", "2030", "2030 году"), ("percent", "7", "7%")]),
+    ("ru", "Срок сократят до 10 дней.", [("duration", "P10D", "10 дней")]),
+    ("ru", "Цены снизились с 60 до 10 рублей.", [("money", "60 RUB", "60"), ("money", "10 RUB", "10 рублей")]),
+    ("bg", "Глоба до 5000 лева.", [("money", "5000 BGN", "5000 лева", "at_most")]),
     # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
     ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
     ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),

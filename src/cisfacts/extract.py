@@ -815,6 +815,34 @@ def _list_days(ctx: _Context, facts: list[Fact]) -> None:
                 facts[j] = day
 
 
+def _up_to(ctx: _Context, facts: list[Fact]) -> None:
+    """``штраф до 500 тысяч рублей``: a figure right after an "up to" word is at most that, unless a
+    change word before it in the clause makes it a level (``выросла до 5%``) or a figure just before
+    makes it the end of a path (``с 60 до 10 рублей``)."""
+    g, text = ctx.grammar, ctx.text
+    if g.up_to_before is None:
+        return
+    for i, fact in enumerate(facts):
+        if not isinstance(fact, Figure) or fact.qualifier is not None or fact.range is not None:
+            continue
+        word = g.up_to_before.search(text, max(0, fact.start - 24), fact.start)
+        if word is None:
+            continue
+        floor = facts[i - 1].end if i else 0
+        if i and isinstance(facts[i - 1], Figure) and not _LETTER.search(text, floor, word.start()):
+            continue
+        # (the whole sentence: "вырастет от 2 до 3 млн тонн, к 2030 до 10%" is a level)
+        ends = list(_SENTENCE_END.finditer(text, max(0, word.start() - 400), word.start()))
+        begin = ends[-1].end() if ends else max(0, word.start() - 400)
+        if g.change_before_re is not None and g.change_before_re.search(text, begin, word.start()):
+            continue
+        end = _SENTENCE_END.search(text, fact.end, fact.end + 400)
+        stop = end.start() if end is not None else min(len(text), fact.end + 400)
+        if g.change_after_re is not None and g.change_after_re.search(text, fact.end, stop):
+            continue
+        facts[i] = attrs.evolve(fact, qualifier="at_most")
+
+
 _FIRST_WORD = regex.compile(r"\p{L}+\.?")
 
 
@@ -1070,6 +1098,7 @@ def scan(
     _share_list_units(ctx, facts)
     _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
+    _up_to(ctx, facts)
     _list_days(ctx, facts)
     _drop_in_links(ctx, facts)
     _drop_vague(ctx, facts)

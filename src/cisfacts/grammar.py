@@ -162,6 +162,8 @@ class Grammar:
     and_a_half: regex.Pattern[str] | None
     #: Words of an unknown count, at the end of a slice (``несколько``).
     vague_before: regex.Pattern[str] | None
+    #: "Up to" words right before a figure, at the end of a slice (``до``).
+    up_to_before: regex.Pattern[str] | None
     #: Region -> {currency code: regional code}, and the cues that place a text there.
     regional_currencies: Mapping[str, Mapping[str, str]]
     #: Words that cancel a relative year just after them ("every year").
@@ -643,6 +645,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         money_scale=money_scale,
         minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
+        up_to_before=(
+            regex.compile(rf"{LB}{alternation(data.up_to_before)}{S}\Z", regex.IGNORECASE)
+            if data.up_to_before else None
+        ),
         vague_before=(
             regex.compile(rf"{LB}{WordTable([(w, True) for w in data.vague_words], tail=tail).pattern}{WEND}{SO}\Z",
                           regex.IGNORECASE)

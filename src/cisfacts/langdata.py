@@ -90,6 +90,10 @@ class LanguageData:
     #: Number words that alone are not a figure (``бір``, ``one``): they count
     #: only inside a compound or before a scale word, currency or unit.
     weak_number_words: tuple[str, ...] = ()
+    #: Words right before a figure that mean "up to" (``до``: ``штраф до 500 тысяч рублей`` is
+    #: at most), unless a change word stands before them in the clause (``выросла до 5%`` is a
+    #: level) or a figure just before makes them the end of a path (``с 60 до 10``).
+    up_to_before: tuple[str, ...] = ()
     #: Words of an unknown count before a bare scale word: ``несколько миллионов`` and ``ондаған мың``
     #: give no figure (``миллион`` alone is a million).
     vague_words: tuple[str, ...] = ()

@@ -13,6 +13,7 @@ _ONE = (
 
 DATA = LanguageData(
     code="be",
+    up_to_before=("да",),
     vague_words=("некалькі", "некалькіх", "дзясятк*", "сотн*", "тысяч*"),
     and_a_half=("з паловай",),
     list_conjunctions=("і", "й", "ды"),

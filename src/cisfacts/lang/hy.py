@@ -26,6 +26,7 @@ _FALL = (
 
 DATA = LanguageData(
     code="hy",
+    up_to_before=("մինչև", "մինչեւ"),
     vague_words=("մի քանի", "տասնյակ*", "հարյուրավոր", "հազարավոր"),
     and_a_half=("ու կես", "և կես",),
     list_conjunctions=("և", "եւ", "ու"),

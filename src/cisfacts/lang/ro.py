@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ro",
+    up_to_before=("până la", "pana la"),
     vague_words=("câteva", "câțiva", "cateva", "cativa", "zeci de", "sute de", "mii de", "milioane de"),
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),

@@ -10,6 +10,7 @@ _ONE = (
 
 DATA = LanguageData(
     code="uk",
+    up_to_before=("до",),
     vague_words=("кілька", "декілька", "кількох", "декількох", "десятк*", "сотн*", "тисяч*"),
     and_a_half=("з половиною", "із половиною",),
     list_conjunctions=("і", "й", "та"),
