@@ -71,6 +71,12 @@ CASES = [
     ("ru", "Срок сократят до 10 дней.", [("duration", "P10D", "10 дней")]),
     ("ru", "Цены снизились с 60 до 10 рублей.", [("money", "60 RUB", "60"), ("money", "10 RUB", "10 рублей")]),
     ("bg", "Глоба до 5000 лева.", [("money", "5000 BGN", "5000 лева", "at_most")]),
+    # a count of months of "the year" is the current year's first months
+    ("en", "Exports grew 5% in the first six months of the year.",
+     [("percent", "5", "5%"), ("period", "2025-01/2025-06", "first six months of the year")]),
+    ("ro", "În primele șase luni ale anului s-au vândut 300 de mașini.",
+     [("period", "2025-01/2025-06", "primele șase luni ale anului"), ("number", "300", "300")]),
+    ("bg", "За първите девет месеца на годината.", [("period", "2025-01/2025-09", "първите девет месеца на годината")]),
     # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
     ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
     ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),

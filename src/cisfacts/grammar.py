@@ -488,6 +488,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         this_year = WordTable([(f, True) for f in data.this_year_words], tail=tail)
         add(("per_months_n", rf"{words(this_year)}{S}{months_n}"), this_year.head)
     add(("per_months_n", rf"{months_n}{S}{link}(?P<rel2>{rel})"), f"{num_first}|{ordinal.head}")
+    if data.this_year_after:
+        this_year_after = WordTable([(f, True) for f in data.this_year_after], tail=tail)
+        add(("per_months_n", rf"{months_n}{S}{words(this_year_after)}"), f"{num_first}|{ordinal.head}")
     # Periods.
     decade_end = rf"{HYPHEN}\p{{L}}{{1,4}}" if data.decade_needs_ending else rf"(?:{HYPHEN}\p{{L}}{{1,4}})?"
     add(("per_decade", rf"(?P<y>{YEAR_DIGITS})(?<=0)(?:{decade_end}{ylink}{ywr}|'?s(?!\p{{L}}))"), digit)

@@ -193,6 +193,9 @@ class LanguageData:
     #: ``Жылдың 9 айында`` ("in the year's first 9 months") is January to September of
     #: the reference year.
     this_year_words: tuple[str, ...] = ()
+    #: Words after a count of months that name the current year (English ``the first six months of
+    #: the year``, Romanian ``ale anului``, Bulgarian ``на годината``).
+    this_year_after: tuple[str, ...] = ()
     #: A decade must carry an ending on its year (Russian ``2010-х годах``): a bare
     #: ``2020 годах`` closes a list of years ("в 2010 и 2020 годах"), it is no decade.
     decade_needs_ending: bool = False

@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="bg",
+    this_year_after=("на годината", "на тази година", "на текущата година"),
     up_to_before=("до",),
     vague_words=("няколко", "десетки", "стотици", "хиляди", "милиони"),
     and_a_half=("и половина",),

@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="en",
+    this_year_after=("of the year", "of the current year"),
     units_after_hyphen=True,
     vague_words=("several", "a few", "few", "tens of", "hundreds of", "thousands of", "millions of", "many"),
     and_a_half=("and a half",),

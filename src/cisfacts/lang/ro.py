@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ro",
+    this_year_after=("ale anului", "ale anului curent", "ale acestui an", "din acest an", "din anul curent"),
     up_to_before=("până la", "pana la"),
     vague_words=("câteva", "câțiva", "cateva", "cativa", "zeci de", "sute de", "mii de", "milioane de"),
     and_a_half=("și jumătate", "si jumatate",),
