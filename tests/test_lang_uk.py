@@ -11,6 +11,14 @@ import cisfacts
 FIRST_MONTHS = ("січня", "лютого", "березня")
 
 CASES = [
+    # whole-page audit 3: a grade after a number ("2 кл.", "5 класу") is no figure; "торішній" is last year;
+    # an office number in a footer; future change verbs make "до" a level, not "up to"
+    ("Пшениця 2 кл. коштує 9 800 грн, учні 5 класу.", [("money", "9800 UAH", "9 800 грн")]),
+    ("Торішній урожай — 8 млн т, або 96% від торішнього рівня.",
+     [("date", "2024", "Торішній"), ("quantity", "8000000 t", "8 млн т"), ("percent", "96", "96%"),
+      ("date", "2024", "торішнього")]),
+    ("Офіс: вул. Садова, 3, оф. 305.", []),
+    ("Вночі температура знижуватиметься до 0 градусів.", [("number", "0", "0")]),
     # session audit: a year with an ordinal ending and no year word
     ("У 2023-му — 48,6 млн т.", [("date", "2023", "2023-му"), ("quantity", "48600000 t", "48,6 млн т")]),
     ("Експорт зріс на 8% у 2024 році.", [("percent", "8", "8%"), ("date", "2024", "2024 році")]),
@@ -292,6 +300,8 @@ def test_uk(text: str, expected: list[tuple[str, ...]]) -> None:
 
 
 CHANGES = [
+    # future forms of change verbs (whole-page audit 3)
+    ("Тарифи підвищуватимуться на 2%, а ціни знижуватимуться на 3%.", [("2%", "increase"), ("3%", "decrease")]),
     ("Експорт зріс на 4,8% і досяг 110 млрд доларів.", [("4,8%", "increase"), ("110 млрд доларів", None)]),
     ("Імпорт скоротився на 2 млрд доларів.", [("2 млрд доларів", "decrease")]),
     ("ВВП зріс зі 100 до 110 млрд гривень.", [("100", None), ("110 млрд гривень", None)]),
