@@ -11,6 +11,12 @@ import cisfacts
 FIRST_MONTHS = ("януари", "февруари", "март")
 
 CASES = [
+    # whole-page audit 3: a unit after a hyphen in an adjective ("15-дневен срок", "10-процентен ръст"),
+    # but "58-годишният" stays an age; company registry numbers in footers are no figures
+    ("Жалба се подава в 15-дневен срок, кампанията е 2-седмична, а договорът – 3-месечен.",
+     [("duration", "P15D", "15-дневен"), ("duration", "P2W", "2-седмична"), ("duration", "P3M", "3-месечен")]),
+    ("Ръстът е 10-процентен, а 58-годишният мъж е задържан.", [("percent", "10", "10-процентен")]),
+    ("ЕИК 203456789, БУЛСТАТ 131234567.", []),
     # session audit: a year with an ending and no year word; a quarter of a relative year
     ("През 2024-та инфлацията забави.", [("date", "2024", "2024-та")]),
     ("През третото тримесечие на миналата година.",
