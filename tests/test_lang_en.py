@@ -11,6 +11,8 @@ import cisfacts
 FIRST_MONTHS = ("January", "February", "March")
 
 CASES = [
+    # whole-page audit 3: footer addresses and postcodes are no figures
+    ("Address: 100011, Tashkent; postcode 050010.", []),
     # session audit: a month-first date after a preposition, a quarter of a relative year
     ("Prices will rise from January 1, 2026 and stay until March 31.",
      [("date", "2026-01-01", "January 1, 2026"), ("date", "2025-03-31", "March 31")]),

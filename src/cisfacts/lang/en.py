@@ -20,6 +20,8 @@ DATA = LanguageData(
         "the", "of", "and", "in", "to", "a", "is", "was", "for", "on", "that", "with", "by", "year", "said",
         "from", "has", "have", "were", "its", "at", "as", "are", "will", "years", "percent",
         "than", "this", "which", "been", "after", "also", "about", "according", "government", "minister", "court",
+        # page chrome: "Subscribe to our Telegram channel", "We use cookies", "All rights reserved"
+        "our", "we", "you", "your", "not", "it", "they", "be", "but", "all", "rights", "reserved",
     ),
     free_endings=0,
     minus_words=("minus", "negative"),
@@ -74,6 +76,8 @@ DATA = LanguageData(
         # "under Part 4 of Article 189", "the hotline at 1414"
         "Part", "part", "Paragraph", "paragraph", "Clause", "clause", "hotline at", "helpline", "helpline at",
         "call center at", "call centre at", "short number",
+        # page footers: "Address: 100011, Tashkent"
+        "Address", "address", "postcode", "postal code", "zip code",
     ),
     # not "Street", "Road", "Avenue", "St.": matched in any case they are common nouns ("the road will be 38.5 km
     # long", "road construction of 1,200 km") and Saint ("St. Petersburg on June 18"), and English writes the
