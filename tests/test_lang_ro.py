@@ -11,6 +11,11 @@ import cisfacts
 FIRST_MONTHS = ("ianuarie", "februarie", "martie")
 
 CASES = [
+    # whole-page audit 3: "ar putea depăși", "poate depăși" (may exceed) are over; an office number in a footer
+    ("Recolta ar putea depăși 300 de mii de tone, iar exportul poate depăși 100 de milioane de dolari.",
+     [("quantity", "300000 t", "300 de mii de tone", "over"),
+      ("money", "100000000 USD", "100 de milioane de dolari", "over")]),
+    ("Redacția: str. Pușkin 22, of. 405.", []),
     # digits, separators, scale words
     ("Au participat 1.200.000 de persoane și 143.000 de vizitatori.",
      [("number", "1200000", "1.200.000"), ("number", "143000", "143.000")]),

@@ -63,7 +63,7 @@ DATA = LanguageData(
     reference_markers=(
         "nr.", "Nr.", "nr", "art.", "articolul", "articolului", "alin.", "alineatul", "lit.", "pct.", "punctul",
         "legea", "legii", "Legea nr.", "HG", "OUG", "decretul", "decretului", "ordinul", "hotărârea",
-        "tel.", "tel", "telefon", "telefonul", "fax", "bl.", "ap.", "sc.", "et.", "cod", "codul", "cp.",
+        "tel.", "tel", "telefon", "telefonul", "fax", "bl.", "ap.", "sc.", "et.", "of.", "cod", "codul", "cp.",
         "zborul", "cursa", "pagina", "p.", "camera", "locul", "vârsta de", "vârstă de", "etapa", "runda",
         "dosarul", "CNP", "sectorul", "capitolul", "capitolului", "anexa", "anexei", "numărul", "numărului",
         "secțiunea", "secțiunii",
@@ -259,6 +259,11 @@ DATA = LanguageData(
         "depășește": "over",
         "depășesc": "over",
         "va depăși": "over",
+        "ar putea depăși": "over",
+        "ar depăși": "over",
+        "vor depăși": "over",
+        "poate depăși": "over",
+        "pot depăși": "over",
         "mai puțin de": "under",
         "sub": "under",
         # "sub pragul de 3% din PIB", "peste nivelul de 5%": a threshold named before the figure.
