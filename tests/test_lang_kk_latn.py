@@ -202,6 +202,12 @@ CASES = [
      [("percent", "3", "3 paiyzdyq"), ("percent", "0.5", "0,5 paiyzdyq tarmaqqa")]),
     ("Jylytu mausymy 15 qazanda bastalady, mausymda inflasia 0,6% boldy.",
      [("date", "2025-10-15", "15 qazanda"), ("date", "2025-06", "mausymda"), ("percent", "0.6", "0,6%")]),
+    # whole-page audit: "Jyldyñ 8 aiynda" (the year's first months), kVt·sağ with case endings, "byltyrğydan",
+    # "Qazan aiy" (October, not Kazan), solar power plants are no days
+    ("Jyldyñ 8 aiynda tapshylyq 2,8 mlrd kVt·sağqa jettı, būl byltyrğydan 12%-ğa köp.",
+     [("period", "2025-01/2025-08", "Jyldyñ 8 aiynda"), ("quantity", "2800000000 kWh", "2,8 mlrd kVt·sağqa"),
+      ("date", "2024", "byltyrğydan"), ("percent", "12", "12%-ğa")]),
+    ("Qazan aiynyñ soñyna deiın 2 kün elektr stansasy iske qosylady.", [("date", "2025-10", "Qazan aiynyñ")]),
 ]
 
 

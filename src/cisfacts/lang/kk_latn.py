@@ -93,6 +93,8 @@ DATA = LanguageData(
         # a short phone number named after it: "109 bailanys ortalyğyna", "102 telefony", "103 nömırıne"
         "telefony", "telefonyna", "telefonymen", "nömırı", "nömırıne", "nomiri", "nomirine",
         "bailanys ortalyğy*", "bailanys ortalyǵy*", "bıryñğai bailanys ortalyğy*", "biryńǵaı bailanys ortalyǵy*",
+        # "3 kün elektr stansasy": three solar power plants, not three days
+        "kün elektr stansa*", "kún elektr stansa*", "kün elektr stantsia*",
     ),
     address_words=(
         "köşesı", "köşesi", "kóshesi", "köş.", "kósh.", "dañğyly", "dañğılı", "dańǵyly", "dañğ.", "dańǵ.",
@@ -163,9 +165,12 @@ DATA = LanguageData(
             "tekşe metr*", "tekshe metr*", "tekşe m", "tekshe m", "kub. m", "kub.m", "kub metr*", "m3", "m³",
         ),
         "l": ("litr*", "lıtr*", "l", "litrlık", "litrlik"),
-        "kWh": ("kVt·sağ", "kVt·saǵ", "kilovatt-sağat*", "kilovatt sağat*", "kılovatt-saǵat*", "kılovatt saǵat*"),
-        "MWh": ("MVt·sağ", "MVt·saǵ", "megavatt-sağat*", "megavatt sağat*", "megavatt-saǵat*"),
-        "GWh": ("GVt·sağ", "GVt·saǵ", "gigavatt-sağat*", "gigavatt sağat*", "gıgavatt-saǵat*"),
+        "kWh": (
+            "kVt·sağ", "kVt·saǵ", "kVt·sağ*", "kVt·saǵ*", "kilovatt-sağat*", "kilovatt sağat*", "kılovatt-saǵat*",
+            "kılovatt saǵat*",
+        ),
+        "MWh": ("MVt·sağ", "MVt·saǵ", "MVt·sağ*", "MVt·saǵ*", "megavatt-sağat*", "megavatt sağat*", "megavatt-saǵat*"),
+        "GWh": ("GVt·sağ", "GVt·saǵ", "GVt·sağ*", "GVt·saǵ*", "gigavatt-sağat*", "gigavatt sağat*", "gıgavatt-saǵat*"),
         "MW": ("megavatt*", "MVt", "megavattyq"),
         "GW": ("gigavatt*", "gıgavatt*", "GVt", "gigavattyq"),
         "bbl": ("barrel*",),
@@ -208,7 +213,7 @@ DATA = LanguageData(
     month_words={
         1: ("qañtar*", "qańtar*", "qan'tar*"),
         2: ("aqpan*",),
-        3: ("nauryz*", "naurız*", "naýryz*", "nay'ryz*"),
+        3: ("nauryz*", "naurız*", "naýryz*", "nay'ryz*", "nauryz aiy*", "naýryz aıy*"),
         4: ("säuır*", "säuir*", "sáýir*", "sa'y'ir*"),
         5: ("mamyr*", "mamır*"),
         6: ("mausym*", "mausım*", "maýsym*", "may'sym*"),
@@ -218,11 +223,14 @@ DATA = LanguageData(
             "qyrküiek*", "qırküiek*", "qyrkúıek*", "qyrku'i'ek*", "qyrküieg*", "qırküieg*", "qyrkúıeg*",
             "qyrku'i'eg*",
         ),
-        10: ("qazan*",),
+        # "Qazan aiynyñ soñyna deiın": capitalised with "month" after it, October and not Kazan.
+        10: ("qazan*", "qazan aiy*", "qazan aıy*"),
         11: ("qaraşa*", "qarasha*", "qaras'a*"),
         12: ("jeltoqsan*",),
     },
     year_words=("jyl*", "jıl*", "j.", "jylğy", "jılğı", "jylǵy", "jylg'y"),
+    # "Jyldyñ 9 aiynda" (the year's first 9 months): the reference year.
+    this_year_words=("jyldyñ", "jıldıñ", "jyldyń", "jyldyn'"),
     year_range_words=("jyldar*", "jıldar*", "jj.", "jyldary", "jıldarı", "j.j."),
     range_until=(
         "deiın", "deiin", "deıin", "deiıngı", "deiingi", "deıingi", "aralyğynda", "aralığında", "aralyǵynda",
@@ -278,6 +286,19 @@ DATA = LanguageData(
         "bıltırğı": -1,
         "byltyrǵy": -1,
         "byltyrg'y": -1,
+        # "byltyrğydan 17%-ğa köp", "byltyrğymen salystyrğanda": than, compared with last year's
+        "byltyrğydan": -1,
+        "bıltırğıdan": -1,
+        "byltyrǵydan": -1,
+        "byltyrğymen": -1,
+        "bıltırğımen": -1,
+        "byltyrǵymen": -1,
+        "byltyrğyğa": -1,
+        "byltyrǵyǵa": -1,
+        "ötken jylğymen": -1,
+        "ötken jylğydan": -1,
+        "ótken jylǵymen": -1,
+        "ótken jylǵydan": -1,
         "biyl": 0,
         "biıl": 0,
         "bıyl": 0,
