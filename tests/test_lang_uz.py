@@ -191,7 +191,7 @@ CASES = [
      [("period", "2025-01/2025-06", "2025-yilning yanvar–iyun"), ("percent", "23", "23 foizga"),
       ("money", "18000000000 USD", "18 mlrd dollardan", "over")]),
     ("Tadbirkorlarga 3 yil muddatga 500 mln soʻmgacha kredit beriladi.",
-     [("duration", "P3Y", "3 yil"), ("money", "500000000 UZS", "500 mln soʻmgacha")]),
+     [("duration", "P3Y", "3 yil"), ("money", "500000000 UZS", "500 mln soʻmgacha", "at_most")]),
     ("Maʼlumot uchun: (71) 233-45-67, +998 90 123 45 67.", []),
     ("Vazirlar Mahkamasining 2025-yil 12-martdagi 145-son qarori qabul qilindi.",
      [("date", "2025-03-12", "2025-yil 12-martdagi")]),

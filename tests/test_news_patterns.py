@@ -71,6 +71,11 @@ CASES = [
     ("ru", "Срок сократят до 10 дней.", [("duration", "P10D", "10 дней")]),
     ("ru", "Цены снизились с 60 до 10 рублей.", [("money", "60 RUB", "60"), ("money", "10 RUB", "10 рублей")]),
     ("bg", "Глоба до 5000 лева.", [("money", "5000 BGN", "5000 лева", "at_most")]),
+    ("kk", "Несие 25 жылға дейін беріледі, мөлшерлеме 16,5%-ға дейін көтерілді.",
+     [("duration", "P25Y", "25 жылға", "at_most"), ("percent", "16.5", "16,5%-ға")]),
+    ("ky", "Насыя 25 жылга чейин берилет.", [("duration", "P25Y", "25 жылга", "at_most")]),
+    ("uz", "Kredit 5 mln so'mgacha beriladi, inflyatsiya 8 foizgacha pasaydi.",
+     [("money", "5000000 UZS", "5 mln so'mgacha", "at_most"), ("percent", "8", "8 foizgacha")]),
     # a count of months of "the year" is the current year's first months
     ("en", "Exports grew 5% in the first six months of the year.",
      [("percent", "5", "5%"), ("period", "2025-01/2025-06", "first six months of the year")]),

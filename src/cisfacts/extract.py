@@ -820,24 +820,27 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
     change word before it in the clause makes it a level (``выросла до 5%``) or a figure just before
     makes it the end of a path (``с 60 до 10 рублей``)."""
     g, text = ctx.grammar, ctx.text
-    if g.up_to_before is None:
+    if g.up_to_before is None and g.up_to_after is None and not g.up_to_endings:
         return
     for i, fact in enumerate(facts):
         if not isinstance(fact, Figure) or fact.qualifier is not None or fact.range is not None:
             continue
-        word = g.up_to_before.search(text, max(0, fact.start - 24), fact.start)
-        if word is None:
+        word = g.up_to_before.search(text, max(0, fact.start - 24), fact.start) if g.up_to_before else None
+        if word is None and not (
+            (g.up_to_after is not None and g.up_to_after.match(text, fact.end, fact.end + 24))
+            or (g.up_to_endings and normalise(fact.text).endswith(g.up_to_endings))
+        ):
             continue
+        at = word.start() if word is not None else fact.start
         floor = facts[i - 1].end if i else 0
-        if i and isinstance(facts[i - 1], Figure) and not _LETTER.search(text, floor, word.start()):
+        if i and isinstance(facts[i - 1], Figure) and not _LETTER.search(text, floor, at):
             continue
         # (the whole sentence: "вырастет от 2 до 3 млн тонн, к 2030 до 10%" is a level)
-        ends = list(_SENTENCE_END.finditer(text, max(0, word.start() - 400), word.start()))
-        begin = ends[-1].end() if ends else max(0, word.start() - 400)
-        if g.change_before_re is not None and g.change_before_re.search(text, begin, word.start()):
+        ends = list(_SENTENCE_END.finditer(text, max(0, at - 400), at))
+        begin = ends[-1].end() if ends else max(0, at - 400)
+        if g.change_before_re is not None and g.change_before_re.search(text, begin, at):
             continue
-        end = _SENTENCE_END.search(text, fact.end, fact.end + 400)
-        stop = end.start() if end is not None else min(len(text), fact.end + 400)
+        stop = _clause_after(ctx, fact.end, facts[i + 1].start if i + 1 < len(facts) else len(text))
         if g.change_after_re is not None and g.change_after_re.search(text, fact.end, stop):
             continue
         facts[i] = attrs.evolve(fact, qualifier="at_most")

@@ -162,8 +162,11 @@ class Grammar:
     and_a_half: regex.Pattern[str] | None
     #: Words of an unknown count, at the end of a slice (``несколько``).
     vague_before: regex.Pattern[str] | None
-    #: "Up to" words right before a figure, at the end of a slice (``до``).
+    #: "Up to" words right before a figure, at the end of a slice (``до``); right after one, at the
+    #: start of a slice (``дейін``); endings of the figure itself (``gacha``).
     up_to_before: regex.Pattern[str] | None
+    up_to_after: regex.Pattern[str] | None
+    up_to_endings: tuple[str, ...]
     #: Region -> {currency code: regional code}, and the cues that place a text there.
     regional_currencies: Mapping[str, Mapping[str, str]]
     #: Words that cancel a relative year just after them ("every year").
@@ -648,6 +651,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         money_scale=money_scale,
         minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
+        up_to_after=(
+            regex.compile(rf"{S}{alternation(words_after)}{WEND}", regex.IGNORECASE) if (
+                words_after := [w for w in data.up_to_after if not w.startswith("-")]) else None
+        ),
+        up_to_endings=tuple(normalise(w[1:]) for w in data.up_to_after if w.startswith("-")),
         up_to_before=(
             regex.compile(rf"{LB}{alternation(data.up_to_before)}{S}\Z", regex.IGNORECASE)
             if data.up_to_before else None

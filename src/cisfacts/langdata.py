@@ -94,6 +94,9 @@ class LanguageData:
     #: at most), unless a change word stands before them in the clause (``выросла до 5%`` is a
     #: level) or a figure just before makes them the end of a path (``с 60 до 10``).
     up_to_before: tuple[str, ...] = ()
+    #: The same after a figure (Kazakh ``25 жылға дейін``); a form starting with ``-`` is an ending
+    #: of the figure itself (Uzbek ``5 mln so'mgacha``).
+    up_to_after: tuple[str, ...] = ()
     #: Words of an unknown count before a bare scale word: ``несколько миллионов`` and ``ондаған мың``
     #: give no figure (``миллион`` alone is a million).
     vague_words: tuple[str, ...] = ()

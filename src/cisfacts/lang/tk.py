@@ -4,6 +4,7 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="tk",
+    up_to_after=("çenli",),
     vague_words=("birnäçe", "onlarça", "ýüzlerçe", "müňlerçe", "millionlarça"),
     and_a_half=("ýarym",),
     list_conjunctions=("we",),

@@ -13,6 +13,7 @@ _CASES = ("ning", "ni", "ga", "qa", "da", "dan", "gacha", "qacha", "dagi")
 
 DATA = LanguageData(
     code="uz",
+    up_to_after=("-gacha",),
     vague_words=("bir necha", "o‘nlab", "o'nlab", "o’nlab", "yuzlab", "minglab", "millionlab"),
     and_a_half=("yarim",),
     list_conjunctions=("va",),

@@ -8,6 +8,7 @@ _CASES = ("нинг", "ни", "га", "қа", "да", "дан", "гача", "қ�
 
 DATA = LanguageData(
     code="uz-Cyrl",
+    up_to_after=("-гача",),
     vague_words=("бир неча", "ўнлаб", "юзлаб", "минглаб", "миллионлаб"),
     and_a_half=("ярим",),
     list_conjunctions=("ва",),
