@@ -251,6 +251,11 @@ CASES = [
      [("quantity", "1800000000 m3", "1,8 mlrd kub metrga"), ("percent", "5", "5 foizdan", "under")]),
     ("Bu terma jamoaning 5-oltini boʻldi, oltita sportchi finalga chiqdi.", [("number", "6", "oltita")]),
     ("Favqulodda holatlarda 112 ishonch telefoniga qoʻngʻiroq qiling.", []),
+    # whole-page audit: "oy" with the range endings, "than last year's", footer reference numbers
+    ("Ombor mart oyidan avgust oyigacha taʼmirlandi, hosil oʻtgan yilgidan 15 foizga koʻp.",
+     [("period", "2025-03/2025-08", "mart oyidan avgust oyigacha"), ("date", "2024", "oʻtgan yilgidan"),
+      ("percent", "15", "15 foizga")]),
+    ("Manzil: 100100, Toshkent sh. Call-markaz: 1242, obuna indeksi: 64590.", []),
 ]
 
 

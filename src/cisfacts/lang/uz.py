@@ -89,6 +89,8 @@ DATA = LanguageData(
     ),
     reference_markers=(
         "№", "tel.", "tel", "telefon", "telefoni", "telefonlari", "faks", "uy", "xonadon", "kv.", "xona",
+        # Page footers: "Manzil: 100000, Toshkent", "Call-markaz: 1090", "Obuna indeksi: 222".
+        "manzil", "manzilimiz", "pochta indeksi", "obuna indeksi", "call-markaz", "call-markazi", "call-center",
     ),
     time_words=("soat*", "daqiqa*", "min."),
     currency_words={
@@ -154,8 +156,17 @@ DATA = LanguageData(
         "-gacha", "-qacha", "-da", "-dan", "yet*", "daraja*", "qadar",
     ),
     months_inflect=True,
-    # Names written the Russian way.
-    month_words={9: ("sentyabr*",), 10: ("oktyabr*",)},
+    # Names written the Russian way. A month with "oy" (month) carrying the range endings: "mart oyidan
+    # avgust oyigacha" is a range like "martdan avgustgacha" ("mart oyida" keeps its span to the name).
+    month_words={
+        1: ("yanvar oyidan", "yanvar oyigacha"), 2: ("fevral oyidan", "fevral oyigacha"),
+        3: ("mart oyidan", "mart oyigacha"), 4: ("aprel oyidan", "aprel oyigacha"), 5: ("may oyidan", "may oyigacha"),
+        6: ("iyun oyidan", "iyun oyigacha"), 7: ("iyul oyidan", "iyul oyigacha"),
+        8: ("avgust oyidan", "avgust oyigacha"),
+        9: ("sentyabr*", "sentabr oyidan", "sentabr oyigacha", "sentyabr oyidan", "sentyabr oyigacha"),
+        10: ("oktyabr*", "oktabr oyidan", "oktabr oyigacha", "oktyabr oyidan", "oktyabr oyigacha"),
+        11: ("noyabr oyidan", "noyabr oyigacha"), 12: ("dekabr oyidan", "dekabr oyigacha"),
+    },
     year_words=("yil*", "yilgi", "y."),
     this_year_words=("yilning",),
     year_range_words=("yillar*",),
@@ -188,6 +199,9 @@ DATA = LanguageData(
         "o'tgan yilgi": -1,
         "o'tgan yildagi": -1,
         "o'tgan yilga": -1,
+        # "than last year's": "hosil o'tgan yilgidan 400 ming tonnaga ko'p".
+        "o'tgan yilgidan": -1,
+        "o'tgan yildagidan": -1,
         "bultur": -1,
         "bulturgi": -1,
         "bu yil": 0,
