@@ -219,6 +219,10 @@ CASES = [
     ("Bäş ýyllyk maksatnama boýunça 12 ýyllyk okuw we 30 ýyllyk baýramy bellenildi.",
      [("duration", "P5Y", "Bäş ýyllyk"), ("duration", "P12Y", "12 ýyllyk")]),
     ("Goşmaça maglumat üçin 155 gysga belgä jaň ediň.", []),
+    # whole-page audit: "gektardan ortaça" (per hectare on average), "than last year's", a postal code
+    ("Bugdaýyň hasyllylygy gektardan ortaça 32 sentnere ýetdi, geçen ýylyňkydan 4 göterim köp.",
+     [("quantity", "32 c/ha", "32 sentnere"), ("date", "2024", "geçen ýylyňkydan"), ("percent", "4", "4 göterim")]),
+    ("Salgymyz: 744036, Aşgabat ş., Görogly köçesi.", []),
 ]
 
 

@@ -98,7 +98,11 @@ DATA = LanguageData(
     ),
     time_words=("sagat*", "sag.", "minut*", "min."),
     address_words=("köçesi", "köç.", "şaýoly", "şaý."),
-    reference_markers=("№", "tel.", "tel", "faks", "öý", "jaý", "otag", "madda", "maddasy", "bent"),
+    # Page footers: "Salgymyz: 744000, Aşgabat ş." (the postal code).
+    reference_markers=(
+        "№", "tel.", "tel", "faks", "öý", "jaý", "otag", "madda", "maddasy", "bent", "salgy", "salgymyz", "salgysy",
+        "poçta indeksi",
+    ),
     currency_words={
         "TMT": ("manat*", "manad*", "manatlyk", "türkmen manad*", "türkmen manat*"),
         "USD": ("dollar*", "dollarlyk", "ABŞ dollar*", "ABŞ-nyň dollar*", "amerikan dollar*"),
@@ -112,7 +116,13 @@ DATA = LanguageData(
     },
     percent_words=("göterim*", "göterimlik", "prosent*"),
     # CLDR writes a tonne "metrik tonna" and a megawatt "megawat": news writes these too.
-    per_unit_words={"c/ha": ("gektaryndan", "her gektaryndan", "her gektardan", "bir gektardan")},
+    # "gektardan ortaça 25-30 sentner" (on average per hectare).
+    per_unit_words={
+        "c/ha": (
+            "gektaryndan", "her gektaryndan", "her gektardan", "bir gektardan", "gektardan", "gektardan ortaça",
+            "her gektardan ortaça", "gektaryndan ortaça",
+        ),
+    },
     unit_words={
         "t": ("tonna*", "tonnalyk", "tn", "t"),
         "kg": ("kilogram*", "kilogramm*", "kg"),
@@ -184,6 +194,8 @@ DATA = LanguageData(
     relative_years={
         "geçen ýyl": -1, "geçen ýylyň": -1, "geçen ýylda": -1, "geçen ýylky": -1, "geçen ýyly": -1,
         "geçen ýyla": -1, "geçen ýyldan": -1, "geçen ýyldaky": -1,
+        # "than last year's": "netijeler geçen ýylyňkydan 12 göterim ýokarydyr".
+        "geçen ýylyňky": -1, "geçen ýylyňkydan": -1, "geçen ýylkydan": -1, "öten ýylyňkydan": -1, "öten ýylkydan": -1,
         "öten ýyl": -1, "öten ýylyň": -1, "öten ýylda": -1, "öten ýylky": -1, "öten ýyly": -1,
         "öten ýyla": -1, "öten ýyldan": -1, "öten ýyldaky": -1,
         "şu ýyl": 0, "şu ýylyň": 0, "şu ýylda": 0, "şu ýylky": 0, "şu ýyly": 0, "şu ýyla": 0,
