@@ -220,6 +220,10 @@ CASES = [
     ("Beş illik proqram çərçivəsində 30 illik təcrübəsi olan mütəxəssislər cəlb olunur, Nizaminin 885 illik "
      "yubileyi qeyd olunur.", [("duration", "P5Y", "Beş illik"), ("duration", "P30Y", "30 illik")]),
     ("Şikayətlər üçün 195 qaynar xəttinə zəng edin.", []),
+    # whole-page audit: "hektardan orta hesabla" (per hectare on average), "yaxındır", footer numbers
+    ("Pambığın məhsuldarlığı hektardan orta hesabla 29,5 sentner olub, məntəqələrin sayı 120-yə yaxındır.",
+     [("quantity", "29.5 c/ha", "29,5 sentner"), ("number", "120", "120-yə", "approx")]),
+    ("Qaynar xətt: 1655. Çağrı mərkəzi: 195. Ünvan: AZ1000, Bakı.", []),
 ]
 
 

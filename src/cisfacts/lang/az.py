@@ -107,7 +107,11 @@ DATA = LanguageData(
     address_words=(
         "küçəsi", "küç.", "prospekti", "pr.", "döngəsi", "şossesi", "bulvarı", "məhəlləsi", "mikrorayonu", "mkr.",
     ),
-    reference_markers=("№", "tel.", "tel", "faks", "mob.", "mənzil", "otaq", "maddə", "bənd", "reys"),
+    # Page footers: "Qaynar xətt: 1655", "Çağrı mərkəzi: 195", "Ünvan: AZ1073".
+    reference_markers=(
+        "№", "tel.", "tel", "faks", "mob.", "mənzil", "otaq", "maddə", "bənd", "reys", "qaynar xətt", "qaynar xətti",
+        "çağrı mərkəzi", "ünvan", "poçt indeksi",
+    ),
     currency_words={
         "AZN": ("manat*", "manatlıq", "Azərbaycan manat*"),
         "USD": ("dollar*", "dollarlıq", "ABŞ dollar*", "ABŞ dollarlıq"),
@@ -129,7 +133,13 @@ DATA = LanguageData(
         "faiz bəndlik", "faiz punkt", "faiz punktu", "faiz punkta",
     ),
     # CLDR writes a tonne "metrik ton" and a megawatt "meqavatt": news writes these too.
-    per_unit_words={"c/ha": ("hektardan", "hər hektardan", "hər hektara", "bir hektardan", "hektarına")},
+    # "hektardan orta hesabla 31,6 sentner" (on average per hectare).
+    per_unit_words={
+        "c/ha": (
+            "hektardan", "hər hektardan", "hər hektara", "bir hektardan", "hektarına", "hektardan orta hesabla",
+            "hər hektardan orta hesabla",
+        ),
+    },
     unit_words={
         "t": ("ton*", "tonluq", "tn", "t"),
         "kg": ("kiloqram*", "kq", "kg"),
@@ -283,6 +293,8 @@ DATA = LanguageData(
         "-dan aşağı": "under",
         "-dən aşağı": "under",
         "yaxın": "approx",
+        "yaxındır": "approx",
+        "yaxınlaşıb": "approx",
         "civarında": "approx",
         "ətrafında": "approx",
         "az olmayaraq": "at_least",
