@@ -82,6 +82,20 @@ CASES = [
     ("ro", "În primele șase luni ale anului s-au vândut 300 de mașini.",
      [("period", "2025-01/2025-06", "primele șase luni ale anului"), ("number", "300", "300")]),
     ("bg", "За първите девет месеца на годината.", [("period", "2025-01/2025-09", "първите девет месеца на годината")]),
+    # page chrome: rate boxes bind each code to the amount after it; copyright years are no date
+    ("kk", "USD 539.12   EUR 627.40   RUB 6.65",
+     [("money", "539.12 USD", "USD 539.12"), ("money", "627.4 EUR", "EUR 627.40"), ("money", "6.65 RUB", "RUB 6.65")]),
+    ("ru", "© 2000–2025 Портал. © Звязда, 2025.", []),
+    ("en", "Copyright 2025 Trend News Agency.", []),
+    # an explicit code keeps its currency in a Moldovan text; plain lei are MDL there
+    ("ro", "La Chișinău, RON 3,8874 și 100 lei.",
+     [("money", "3.8874 RON", "RON 3,8874"), ("money", "100 MDL", "100 lei")]),
+    # a year then a duration are both facts (only months make a period)
+    ("kk", "Ол 2024 жылы 5 жылға сотталды.", [("date", "2024", "2024 жылы"), ("duration", "P5Y", "5 жылға")]),
+    ("ru", "Он в 2024 году получил 5 лет.", [("date", "2024", "2024 году"), ("duration", "P5Y", "5 лет")]),
+    # a year joined to a noun by a hyphen
+    ("uk", "Держбюджет-2026 ухвалили, Євро-2024 завершилося; COVID-19.",
+     [("date", "2026", "2026"), ("date", "2024", "2024")]),
     # list numbering, codes of capitals and a number, web addresses, 24/7: no figure
     ("ru", "Повестка: 1) отчёт; 2) бюджет.", []),
     ("ru", "1. Отчёт правления\n2. Бюджет на 2026 год", [("date", "2026", "2026 год")]),

@@ -292,8 +292,10 @@ def _currency(ctx: _Context, text: str) -> str | None:
     code = g.symbols.get(normalise(text))
     if code is None and text.isupper() and len(text) == 3 and text.isascii():
         code = text
-    if code is None:
-        code = g.currency.lookup(text)
+    if code is not None:
+        # A code or sign says which currency: "RON 3,8874" stays RON in a Moldovan text.
+        return code
+    code = g.currency.lookup(text)
     if code is not None and ctx.region is not None:
         code = g.regional_currencies.get(ctx.region, {}).get(code, code)
     return code

@@ -418,6 +418,9 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"|(?<![\d.,])0\d{1,4}[ /\-]\d{1,4}(?:[ \-]\d{1,4})+(?!\d)"
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
          r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"), r"[\d+(]")
+    # Copyright lines: "© 2000–2025 Портал", "© Звязда, 2025".
+    add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n\d]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
+                             rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
     # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
     add(("reject_item", r"(?<=(?:\A|\n|[:;])[^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\p{L})|(?<![\d.,/])24/7(?![\d/])"), digit)
     # Codes of capitals and a number: flights, standards, tournaments ("SU 1402", "ISO 9001", "WTA 1000"),
@@ -483,7 +486,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
     # The first n months of a year: "за 9 месяцев 2025 года", "2025 жылдың 9 айында".
-    months_n = rf"(?:(?P<first>{words(ordinal)}){S})?(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(duration)})"
+    # (months only: "2024 жылы 5 жылға" is a year and a duration)
+    month_units: WordTable[DurationUnit] = WordTable([e for e in duration_entries if e[1] == "month"], tail=tail)
+    months_n = rf"(?:(?P<first>{words(ordinal)}){S})?(?P<n>\d{{1,2}}(?!\d)|{nwseq}){S}(?P<unit>{words(month_units)})"
     add(("per_months_n", rf"{months_n}{S}{link}(?P<y>{year})(?:{ylink}{yw})?"), f"{num_first}|{ordinal.head}")
     add(("per_months_n", rf"(?P<y>{year}){ylink}{yw}{S}{months_n}"), digit)
     add(("per_months_n", rf"(?P<rel>{rel}){S}{months_n}"), relative.head)
@@ -572,6 +577,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
+    # A year joined to a noun by a hyphen: "Бюджет-2026", "Євро-2024", "Стратегия-2050".
+    add(("date_yw", rf"(?<=\p{{L}}{HYPHEN})(?P<y>(?:19|20)\d\d)(?![\d.,]?\d|{HYPHEN}?\p{{L}})"), digit)
     # (a month before a dash is the first of a range only when a month follows: "в сентябре — 8%" is a date)
     dash_month = rf"{SO}{DASH}{SO}(?:{mprep}{S})?{LB}{lone_month.pattern}"
     if data.month_prepositions:
@@ -585,8 +592,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Amounts.
     sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"
     short = rf"(?P<short>{money_scale.pattern})?" if money_scale else ""
-    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}(?:{SO}(?P<cur2>{cur_after}))?{RB}"),
-        sym_first)
+    # (a code after the amount that an amount follows is that amount's: "USD 539.12   EUR 627.40")
+    cur2 = rf"(?:{SO}(?P<cur2>{cur_after})(?!{SO}[-−]?\d))?"
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{cur2}{RB}"), sym_first)
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
         add(("reject_ordinal", rf"(?!{year}){num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
