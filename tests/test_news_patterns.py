@@ -82,6 +82,16 @@ CASES = [
     ("ro", "În primele șase luni ale anului s-au vândut 300 de mașini.",
      [("period", "2025-01/2025-06", "primele șase luni ale anului"), ("number", "300", "300")]),
     ("bg", "За първите девет месеца на годината.", [("period", "2025-01/2025-09", "първите девет месеца на годината")]),
+    # the unit written on the first of two figures with the same scale word
+    ("be", "Экспарт – 22,3 млрд долараў, імпарт – 24,8 млрд",
+     [("money", "22300000000 USD", "22,3 млрд долараў"), ("money", "24800000000 USD", "24,8 млрд")]),
+    ("ru", "Выделено 7,4 млрд рублей, из них 2,1 млрд на дороги.",
+     [("money", "7400000000 RUB", "7,4 млрд рублей"), ("money", "2100000000 RUB", "2,1 млрд")]),
+    ("ru", "Бюджет 5 млрд рублей, население 2 млн человек.",
+     [("money", "5000000000 RUB", "5 млрд рублей"), ("number", "2000000", "2 млн")]),
+    # list items before a quote or a digit
+    ("tk", "Netijeler:\n1. «Arkadag» — 70 utuk", [("number", "70", "70")]),
+    ("uz", "© 2025 Kun.uz. Barcha huquqlar himoyalangan.", []),
     # page chrome: rate boxes bind each code to the amount after it; copyright years are no date
     ("kk", "USD 539.12   EUR 627.40   RUB 6.65",
      [("money", "539.12 USD", "USD 539.12"), ("money", "627.4 EUR", "EUR 627.40"), ("money", "6.65 RUB", "RUB 6.65")]),

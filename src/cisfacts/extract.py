@@ -765,6 +765,20 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
                 if scales and scales[-1] in _scales(ctx, b):
                     facts[i] = _with_unit_of(ctx, a, b)
             break
+    # The unit written on the first of two: "экспорт 22,3 млрд долларов, импорт — 24,8 млрд",
+    # "7,4 млрд рублей, из них 2,1 млрд".
+    for i in range(1, len(facts)):
+        a, b = facts[i - 1], facts[i]
+        if type(b) is not Number or b.range is not None or not isinstance(a, (Money, Quantity, Percent)):
+            continue
+        if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
+            continue
+        if ctx.grammar.list_link.match(ctx.text, a.end) is None:
+            continue
+        words = [w for w in _A_WORD.findall(ctx.text, a.end, b.start) if normalise(w) not in ctx.grammar.list_words]
+        scales = _scales(ctx, b)
+        if len(words) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
+            facts[i] = _with_unit_of(ctx, b, a)
 
 
 _DAY_FIRST = regex.compile(r"\d{1,2}(?!\d)")

@@ -422,7 +422,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n\d]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
     # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
-    add(("reject_item", r"(?<=(?:\A|\n|[:;])[^\S\n]*)\d{1,2}[.)](?=[^\S\n]+\p{L})|(?<![\d.,/])24/7(?![\d/])"), digit)
+    add(("reject_item", r"(?<=(?:\A|\n|[:;])[^\S\n]*)\d{1,2}[.)](?=[^\S\n]+[\p{L}«“\x22„\d])"
+                        r"|(?<![\d.,/])24/7(?![\d/])"), digit)
     # Codes of capitals and a number: flights, standards, tournaments ("SU 1402", "ISO 9001", "WTA 1000"),
     # but not a year ("FY 2025", "Q3 2025") nor a percentage.
     code = r"(?-i:[A-Z][A-Z\d]{1,3})[^\S\n]"
