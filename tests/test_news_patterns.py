@@ -92,6 +92,8 @@ CASES = [
     # list items before a quote or a digit
     ("tk", "Netijeler:\n1. «Arkadag» — 70 utuk", [("number", "70", "70")]),
     ("uz", "© 2025 Kun.uz. Barcha huquqlar himoyalangan.", []),
+    # age ratings, added time and a table's unit in brackets: no figure
+    ("ru", "Фильм 18+, гол на 90+2 минуте. Урожай (млн тонн): 5,2", [("number", "5.2", "5,2")]),
     # page chrome: rate boxes bind each code to the amount after it; copyright years are no date
     ("kk", "USD 539.12   EUR 627.40   RUB 6.65",
      [("money", "539.12 USD", "USD 539.12"), ("money", "627.4 EUR", "EUR 627.40"), ("money", "6.65 RUB", "RUB 6.65")]),

@@ -865,19 +865,21 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
 _FIRST_WORD = regex.compile(r"\p{L}+\.?")
 
 
+_NEVER = regex.compile(r"(?!)")
+
+
 def _drop_vague(ctx: _Context, facts: list[Fact]) -> None:
     """``несколько миллионов рублей``, ``ондаған мың адам``: a bare scale word after a word of an
-    unknown count is no figure."""
-    vague = ctx.grammar.vague_before
-    if vague is None:
-        return
+    unknown count is no figure; nor is one alone in brackets, a table's unit (``(млн тонн)``)."""
+    vague = ctx.grammar.vague_before or _NEVER
     kept = []
     for fact in facts:
         if isinstance(fact, (Number, Money, Quantity)) and (first := _FIRST_WORD.match(fact.text)) is not None:
             word = first.group()
             g = ctx.grammar
             scale = g.scale.lookup(word) or g.scale.lookup(word.rstrip(".")) or g.number.lookup(word) in (10, 100)
-            if scale and vague.search(ctx.text, max(0, fact.start - 40), fact.start):
+            header = ctx.text[fact.start - 1:fact.start] == "(" and ctx.text[fact.end:fact.end + 1] == ")"
+            if scale and (header or vague.search(ctx.text, max(0, fact.start - 40), fact.start)):
                 continue
         kept.append(fact)
     facts[:] = kept

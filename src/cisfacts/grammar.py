@@ -421,6 +421,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Copyright lines: "© 2000–2025 Портал", "© Звязда, 2025".
     add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n\d]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
+    # Age ratings and added time: "18+", "90+2".
+    add(("reject_plus", r"(?<![\d.,])\d{1,3}\+(?:\d{1,2}(?!\d))?(?![\p{L}\p{N}])"), digit)
     # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
     add(("reject_item", r"(?<=(?:\A|\n|[:;])[^\S\n]*)\d{1,2}[.)](?=[^\S\n]+[\p{L}«“\x22„\d])"
                         r"|(?<![\d.,/])24/7(?![\d/])"), digit)
