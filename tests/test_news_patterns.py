@@ -94,9 +94,18 @@ CASES = [
     ("uz", "© 2025 Kun.uz. Barcha huquqlar himoyalangan.", []),
     # age ratings, added time and a table's unit in brackets: no figure
     ("ru", "Фильм 18+, гол на 90+2 минуте. Урожай (млн тонн): 5,2", [("number", "5.2", "5,2")]),
-    # page chrome: rate boxes bind each code to the amount after it; copyright years are no date
+    # page chrome: a rate box lists prices of currencies in the local one, numbers; copyright years are no date
     ("kk", "USD 539.12   EUR 627.40   RUB 6.65",
-     [("money", "539.12 USD", "USD 539.12"), ("money", "627.4 EUR", "EUR 627.40"), ("money", "6.65 RUB", "RUB 6.65")]),
+     [("number", "539.12", "539.12"), ("number", "627.4", "627.40"), ("number", "6.65", "6.65")]),
+    ("uz", "USD 12 084,16 ▲11,72   EUR 14 027,90 | RUB 149,02",
+     [("number", "12084.16", "12 084,16"), ("number", "11.72", "11,72"), ("number", "14027.9", "14 027,90"),
+      ("number", "149.02", "149,02")]),
+    # (amounts listed with commas, or written with scale words, stay money)
+    ("kk", "Қаржы ₸500 млрд, €20 млн және USD 45 млн",
+     [("money", "500000000000 KZT", "₸500 млрд"), ("money", "20000000 EUR", "€20 млн"),
+      ("money", "45000000 USD", "USD 45 млн")]),
+    ("ru", "Цены: $5, €7.", [("money", "5 USD", "$5"), ("money", "7 EUR", "€7")]),
+    ("ru", "Стоимость 100 USD в 2024 году.", [("money", "100 USD", "100 USD"), ("date", "2024", "2024 году")]),
     ("ru", "© 2000–2025 Портал. © Звязда, 2025.", []),
     ("en", "Copyright 2025 Trend News Agency.", []),
     # an explicit code keeps its currency in a Moldovan text; plain lei are MDL there

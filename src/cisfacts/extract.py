@@ -865,6 +865,32 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
 _FIRST_WORD = regex.compile(r"\p{L}+\.?")
 
 
+#: A rate as a box writes it: a code or sign, then digits only ("USD 539.12", "€ 627,40").
+_RATE = regex.compile(r"[^\d\s-−]+\s*[-−]?\d(?:[\d.,\s\u00a0\u202f]*\d)?")
+#: What stands between the items of a rate box: spaces, bars, bullets, arrows, other rates' digits.
+_RATE_GAP = regex.compile(r"[^\p{L},;]*")
+_AMOUNT_DIGITS = regex.compile(r"[-−]?\d(?:[\d.,\s\u00a0\u202f]*\d)?")
+
+
+def _rate_boxes(ctx: _Context, facts: list[Fact]) -> None:
+    """``USD 539.12   EUR 627.40   RUB 6.65``: a rate box lists prices of currencies in the local
+    one, not amounts of them; each rate is a number (its digits)."""
+    i = 0
+    while i < len(facts):
+        j = i
+        while j + 1 < len(facts) and _RATE_GAP.fullmatch(ctx.text, facts[j].end, facts[j + 1].start):
+            j += 1
+        run = [k for k in range(i, j + 1) if isinstance(facts[k], Money) and _RATE.fullmatch(facts[k].text)]
+        if len({getattr(facts[k], "currency") for k in run}) >= 2:  # noqa: B009
+            for k in run:
+                fact = facts[k]
+                digits = _AMOUNT_DIGITS.search(fact.text)
+                if digits is not None:
+                    where = _common(ctx, fact.start + digits.start(), fact.start + digits.end())
+                    facts[k] = Number(**where, value=getattr(fact, "amount"))  # noqa: B009
+        i = j + 1
+
+
 _NEVER = regex.compile(r"(?!)")
 
 
@@ -1123,6 +1149,7 @@ def scan(
     _list_days(ctx, facts)
     _drop_in_links(ctx, facts)
     _drop_vague(ctx, facts)
+    _rate_boxes(ctx, facts)
     return facts
 
 

@@ -330,7 +330,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     sym = alternation(symbols)
     # ISO codes may be glued to the amount ("USD3.14", "42MYR"), never to letters.
     iso = r"(?-i:" + alternation(cldr.iso_codes()) + r")(?!\p{L})"
-    cur_after = rf"(?:{sym}(?!\p{{L}})|(?<!\p{{L}}){iso}|{unit_words(currency)}){hyph_tail}"
+    # (a code that an amount follows is that amount's: "11,72   EUR 14 027,90")
+    iso_after = rf"(?<!\p{{L}}){iso}(?!{SO}(?!(?:19|20)\d\d(?![\d.,]))[-−]?\d)"
+    cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|{unit_words(currency)}){hyph_tail}"
     # After a scale word, a bare number joins the amount when a currency follows:
     # "37 тыс. 500 рублей", "105 тыс. 200 тенге".
     rest = rf"{num}(?={SO}{cur_after})"
