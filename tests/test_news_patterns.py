@@ -92,6 +92,11 @@ CASES = [
     # list items before a quote or a digit
     ("tk", "Netijeler:\n1. «Arkadag» — 70 utuk", [("number", "70", "70")]),
     ("uz", "© 2025 Kun.uz. Barcha huquqlar himoyalangan.", []),
+    # an en dash glued to digits after a word is a minus; site names with digits are no figure
+    ("ru", "Ночью –2…+4 °С, рост 5–7%, в сентябре – 8%.",
+     [("number", "-2", "–2"), ("number", "4", "4"), ("percent", "5", "5"), ("percent", "7", "7%"),
+      ("date", "2025-09", "сентябре"), ("percent", "8", "8%")]),
+    ("ru", "© 24.kg 2005-2025. Новости 24.kg", []),
     # age ratings, added time and a table's unit in brackets: no figure
     ("ru", "Фильм 18+, гол на 90+2 минуте. Урожай (млн тонн): 5,2", [("number", "5.2", "5,2")]),
     # page chrome: a rate box lists prices of currencies in the local one, numbers; copyright years are no date

@@ -91,7 +91,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
             if tokens and g.range_link.search(ctx.text, tokens[-1][3], tok.start()):
                 # "1.5 trillion and 2 trillion": the ends of a range are two numbers.
                 tokens.append(("break", 0, tokens[-1][3], tokens[-1][3], ""))
-            negative = digits[0] in "-−"
+            negative = digits[0] in "-−–"
             # (a sign after another link is a sign: "−5…−7", "от -5 до -7")
             signed = tokens and not ctx.text[tokens[-1][3]:tok.start()].isspace() and tokens[-1][3] < tok.start()
             if negative and not signed and (tok.start() != start or tokens):
@@ -100,7 +100,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 tok_start = tok.start() + 1
             else:
                 tok_start = tok.start()
-            value = read_digits(digits.lstrip("-−"), g.decimal)
+            value = read_digits(digits.lstrip("-−–"), g.decimal)
             if value is None:
                 return None
             tokens.append(("digits", -value if negative else value, tok_start, tok.end(), ""))

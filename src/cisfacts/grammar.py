@@ -48,7 +48,8 @@ NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,])"
 # is quadratic or runs the regex engine out of memory on megabytes of it).
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d)|\d++)(?:[.,]\d++){0,6}"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
-SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))[-−](?=\d))?"
+#: (an en dash glued to digits is a minus too, unless a number stands before it: "Ночью –2…+4")
+SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))(?:[-−]|(?<!\d[^\S\n]*)–)(?=\d))?"
 DAY_DIGITS = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
 YEAR_DIGITS = r"(?<![\d.,])[12]\d{3}(?!\d)"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -404,7 +405,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         alternatives.append((item[0], item[1], first))
 
     digit = r"\d"
-    sign = r"[\d\-−]"
+    sign = r"[\d\-−–]"
     num_first = f"{sign}|{number.head}|{minus.head}" if minus else f"{sign}|{number.head}"
     month_first = month.head
     ord_first = rf"{ordinal.head}|[IІ1-4]"
@@ -421,8 +422,10 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
          r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"), r"[\d+(]")
     # Copyright lines: "© 2000–2025 Портал", "© Звязда, 2025".
-    add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n\d]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
+    # Site names: "24.kg", "7.kz".
+    add(("reject_site", r"(?<![\d.,])\d{1,3}\.(?-i:[a-z]{2,3})(?![\p{L}\p{N}])"), digit)
     # Age ratings and added time: "18+", "90+2".
     add(("reject_plus", r"(?<![\d.,])\d{1,3}\+(?:\d{1,2}(?!\d))?(?![\p{L}\p{N}])"), digit)
     # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
@@ -625,7 +628,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     scanner = LB + "(?:" + "|".join(
         f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
-    token = rf"(?P<digits>[-−]?{DIGITS})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
+    token = rf"(?P<digits>[-−–]?{DIGITS})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
 
     lead_words = [*data.range_from, *data.range_between]
     # Verbs take more endings than nouns: a stem here takes any letters.
