@@ -97,6 +97,9 @@ CASES = [
      [("number", "-2", "–2"), ("number", "4", "4"), ("percent", "5", "5"), ("percent", "7", "7%"),
       ("date", "2025-09", "сентябре"), ("percent", "8", "8%")]),
     ("ru", "© 24.kg 2005-2025. Новости 24.kg", []),
+    # four-digit hotlines before the words that name them are no year
+    ("kk", "Хабарлау: 1424 байланыс орталығы.", []),
+    ("uz", "Murojaat uchun 1082 ishonch telefoniga qo'ng'iroq qiling.", []),
     # age ratings, added time and a table's unit in brackets: no figure
     ("ru", "Фильм 18+, гол на 90+2 минуте. Урожай (млн тонн): 5,2", [("number", "5.2", "5,2")]),
     # page chrome: a rate box lists prices of currencies in the local one, numbers; copyright years are no date

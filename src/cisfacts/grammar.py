@@ -605,7 +605,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{cur2}{RB}"), sym_first)
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
-        add(("reject_ordinal", rf"(?!{year}){num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
+        # (but a four-digit hotline is no year: "1424 байланыс орталығы")
+        add(("reject_ordinal", rf"(?!{year}{SO}{HYPHEN}){num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
     # (never the head of a compound unit: "МВт" in "МВт·саат")
     # "a 100-MW plant", "a five-year programme": the unit of a compound adjective, after a hyphen.
