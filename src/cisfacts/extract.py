@@ -920,8 +920,18 @@ def _drop_in_links(ctx: _Context, facts: list[Fact]) -> None:
     if "/" not in ctx.text:
         return
     links = [(m.start(), m.end()) for m in _SLASHED.finditer(ctx.text) if _LINK.search(m.group())]
-    if links:
-        facts[:] = [f for f in facts if not any(start <= f.start < end for start, end in links)]
+    if not links:
+        return
+    kept = []
+    k = 0
+    for fact in facts:
+        # (both sorted: one pass)
+        while k < len(links) and links[k][1] <= fact.start:
+            k += 1
+        if k < len(links) and links[k][0] <= fact.start:
+            continue
+        kept.append(fact)
+    facts[:] = kept
 
 
 def _with_unit_of(ctx: _Context, a: Number, b: Fact) -> Fact:
