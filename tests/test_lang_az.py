@@ -224,6 +224,10 @@ CASES = [
     ("Pambığın məhsuldarlığı hektardan orta hesabla 29,5 sentner olub, məntəqələrin sayı 120-yə yaxındır.",
      [("quantity", "29.5 c/ha", "29,5 sentner"), ("number", "120", "120-yə", "approx")]),
     ("Qaynar xətt: 1655. Çağrı mərkəzi: 195. Ünvan: AZ1000, Bakı.", []),
+    # whole-page audit: "yeni" is "new", not the yen
+    ("Rayonda 3 yeni məktəb və 2 yeni xəstəxana tikiləcək.", [("number", "3", "3"), ("number", "2", "2")]),
+    ("Şirkət 500 yen və 2 milyard yapon yeni gəlir əldə edib.",
+     [("money", "500 JPY", "500 yen"), ("money", "2000000000 JPY", "2 milyard yapon yeni")]),
 ]
 
 

@@ -124,7 +124,8 @@ DATA = LanguageData(
         "GEL": ("lari*",),
         "UAH": ("qrivna*",),
         "TMT": ("Türkmənistan manat*",),
-        "JPY": ("yen*",),
+        # Not a stem "yen*": "3 yeni məktəb" is three new schools, "yenidən" is "again".
+        "JPY": ("yapon yen*", "yen", "yendən", "yenlə"),
     },
     percent_words=(
         "faiz*", "faizlik",
