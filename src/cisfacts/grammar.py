@@ -426,8 +426,8 @@ def build_grammar(data: LanguageData) -> Grammar:
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
     # Site names: "24.kg", "7.kz".
     add(("reject_site", r"(?<![\d.,])\d{1,3}\.(?-i:[a-z]{2,3})(?![\p{L}\p{N}])"), digit)
-    # Age ratings and added time: "18+", "90+2".
-    add(("reject_plus", r"(?<![\d.,])\d{1,3}\+(?:\d{1,2}(?!\d))?(?![\p{L}\p{N}])"), digit)
+    # Age ratings, added time and match minutes: "18+", "90+2", "(67')", "45+2'".
+    add(("reject_plus", r"(?<![\d.,])\d{1,3}(?:\+(?:\d{1,2}(?!\d))?['′]?|['′])(?![\p{L}\p{N}])"), digit)
     # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
     add(("reject_item", r"(?<=(?:\A|\n|[:;])[^\S\n]*)\d{1,2}[.)](?=[^\S\n]+[\p{L}«“\x22„\d])"
                         r"|(?<![\d.,/])24/7(?![\d/])"), digit)
