@@ -103,6 +103,7 @@ CASES = [
     # age ratings, added time and a table's unit in brackets: no figure
     ("ru", "Фильм 18+, гол на 90+2 минуте. Урожай (млн тонн): 5,2", [("number", "5.2", "5,2")]),
     ("tg", "Голҳоро заданд (12', 45+2', 67').", []),
+    ("kk", "Brent $65,2   USD/KZT 538,76", [("money", "65.2 USD", "$65,2"), ("money", "538.76 KZT", "KZT 538,76")]),
     # page chrome: a rate box lists prices of currencies in the local one, numbers; copyright years are no date
     ("kk", "USD 539.12   EUR 627.40   RUB 6.65",
      [("number", "539.12", "539.12"), ("number", "627.4", "627.40"), ("number", "6.65", "6.65")]),

@@ -601,7 +601,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"
     short = rf"(?P<short>{money_scale.pattern})?" if money_scale else ""
     # (a code after the amount that an amount follows is that amount's: "USD 539.12   EUR 627.40")
-    cur2 = rf"(?:{SO}(?P<cur2>{cur_after})(?!{SO}[-−]?\d))?"
+    cur2 = rf"(?:{SO}(?P<cur2>{cur_after})(?!{SO}[-−]?\d|/\p{{L}}))?"
     add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{cur2}{RB}"), sym_first)
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
