@@ -277,6 +277,9 @@ CASES = [
     # "calea ferată", "intrarea în vigoare" are no street before a number
     ("Calea ferată de 50 km, după intrarea în vigoare la 1 ianuarie 2026.",
      [("quantity", "50 km", "50 km"), ("date", "2026-01-01", "1 ianuarie 2026")]),
+    # whole-page audit: Moldovan postal codes in footers are no years
+    ("Redacția: str. Florilor 5, Chișinău, MD-2005; filiala: MD 2012, Bălți. Fondat în 2009.",
+     [("date", "2009", "2009")]),
 ]
 
 

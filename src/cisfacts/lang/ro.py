@@ -67,6 +67,8 @@ DATA = LanguageData(
         "zborul", "cursa", "pagina", "p.", "camera", "locul", "vârsta de", "vârstă de", "etapa", "runda",
         "dosarul", "CNP", "sectorul", "capitolul", "capitolului", "anexa", "anexei", "numărul", "numărului",
         "secțiunea", "secțiunii",
+        # Moldovan postal codes: "MD-2005", "MD 2012" are no years.
+        "MD-", "MD",
         # "art. 324 alin. (2) Cod penal", "bir. 301", "în sala 2"
         "alin. (", "alin.(", "alineatul (", "alineatului (", "bir.", "biroul", "sala",
         # hotlines: "linia verde 0 800 800 00"
