@@ -103,6 +103,8 @@ CASES = [
     # age ratings, added time and a table's unit in brackets: no figure
     ("ru", "Фильм 18+, гол на 90+2 минуте. Урожай (млн тонн): 5,2", [("number", "5.2", "5,2")]),
     ("tg", "Голҳоро заданд (12', 45+2', 67').", []),
+    ("en", "Yerevan | USD 387.45 AMD | EUR 451.20 AMD",
+     [("money", "387.45 AMD", "USD 387.45 AMD"), ("money", "451.2 AMD", "EUR 451.20 AMD")]),
     ("kk", "Brent $65,2   USD/KZT 538,76", [("money", "65.2 USD", "$65,2"), ("money", "538.76 KZT", "KZT 538,76")]),
     # page chrome: a rate box lists prices of currencies in the local one, numbers; copyright years are no date
     ("kk", "USD 539.12   EUR 627.40   RUB 6.65",

@@ -305,6 +305,10 @@ def _h_money(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     code = _currency(ctx, m.group("cur"))
     if code is None:
         return
+    second = m.groupdict().get("cur2")
+    if second:
+        # "USD 387.45 AMD": the price of a dollar, in drams.
+        code = _currency(ctx, second) or code
     prefixed = m.start("cur") < m.start("rng")
     yield from _unit_facts(ctx, m, lambda c, v: Money(**c, amount=v, currency=code), regroup=prefixed)
 
