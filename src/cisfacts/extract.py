@@ -736,11 +736,19 @@ def _scales(ctx: _Context, fact: Fact) -> list[int]:
     out = []
     for tok in ctx.grammar.token.finditer(fact.text):
         word = tok.group("word")
-        if word is not None:
-            value = ctx.grammar.scale.lookup(word) or ctx.grammar.scale.lookup(word.rstrip("."))
-            if value is not None:
-                out.append(value)
+        if word is not None and (value := _scale_of(ctx, word)) is not None:
+            out.append(value)
     return out
+
+
+def _scale_of(ctx: _Context, word: str) -> int | None:
+    """The value of a scale word, written with or without its abbreviation's dot."""
+    return ctx.grammar.scale.lookup(word) or ctx.grammar.scale.lookup(word.rstrip("."))
+
+
+def _unlisted_words(ctx: _Context, start: int, end: int) -> int:
+    """How many words stand in ``text[start:end]``, list conjunctions (``и``, ``ва``) aside."""
+    return sum(normalise(w) not in ctx.grammar.list_words for w in _A_WORD.findall(ctx.text, start, end))
 
 
 def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
@@ -761,9 +769,7 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
                 continue
             # (one word between, besides a conjunction: "экспорт 1,4 млрд, импорт 1,7 млрд долларов",
             # but not "24,4 млн, а бюджет 26,9 млн долларов")
-            close = listed and sum(
-                normalise(w) not in ctx.grammar.list_words for w in _A_WORD.findall(ctx.text, a.end, b.start)
-            ) <= 1
+            close = listed and _unlisted_words(ctx, a.end, b.start) <= 1
             if (dated or close) and isinstance(b, (Money, Quantity, Percent)):
                 scales = _scales(ctx, a)
                 if scales and scales[-1] in _scales(ctx, b):
@@ -779,9 +785,8 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
             continue
         if ctx.grammar.list_link.match(ctx.text, a.end) is None:
             continue
-        words = [w for w in _A_WORD.findall(ctx.text, a.end, b.start) if normalise(w) not in ctx.grammar.list_words]
         scales = _scales(ctx, b)
-        if len(words) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
+        if _unlisted_words(ctx, a.end, b.start) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
             facts[i] = _with_unit_of(ctx, b, a)
 
 
@@ -884,32 +889,28 @@ def _rate_boxes(ctx: _Context, facts: list[Fact]) -> None:
         j = i
         while j + 1 < len(facts) and _RATE_GAP.fullmatch(ctx.text, facts[j].end, facts[j + 1].start):
             j += 1
-        run = [k for k in range(i, j + 1) if isinstance(facts[k], Money) and _RATE.fullmatch(facts[k].text)]
-        if len({getattr(facts[k], "currency") for k in run}) >= 2:  # noqa: B009
-            for k in run:
-                fact = facts[k]
-                digits = _AMOUNT_DIGITS.search(fact.text)
+        run = [(k, f) for k, f in enumerate(facts[i:j + 1], i) if isinstance(f, Money) and _RATE.fullmatch(f.text)]
+        if len({money.currency for _, money in run}) >= 2:
+            for k, money in run:
+                digits = _AMOUNT_DIGITS.search(money.text)
                 if digits is not None:
-                    where = _common(ctx, fact.start + digits.start(), fact.start + digits.end())
-                    facts[k] = Number(**where, value=getattr(fact, "amount"))  # noqa: B009
+                    where = _common(ctx, money.start + digits.start(), money.start + digits.end())
+                    facts[k] = Number(**where, value=money.amount)
         i = j + 1
-
-
-_NEVER = regex.compile(r"(?!)")
 
 
 def _drop_vague(ctx: _Context, facts: list[Fact]) -> None:
     """``несколько миллионов рублей``, ``ондаған мың адам``: a bare scale word after a word of an
     unknown count is no figure; nor is one alone in brackets, a table's unit (``(млн тонн)``)."""
-    vague = ctx.grammar.vague_before or _NEVER
+    vague = ctx.grammar.vague_before
     kept = []
     for fact in facts:
         if isinstance(fact, (Number, Money, Quantity)) and (first := _FIRST_WORD.match(fact.text)) is not None:
             word = first.group()
-            g = ctx.grammar
-            scale = g.scale.lookup(word) or g.scale.lookup(word.rstrip(".")) or g.number.lookup(word) in (10, 100)
+            scale = _scale_of(ctx, word) or ctx.grammar.number.lookup(word) in (10, 100)
             header = ctx.text[fact.start - 1:fact.start] == "(" and ctx.text[fact.end:fact.end + 1] == ")"
-            if scale and (header or vague.search(ctx.text, max(0, fact.start - 40), fact.start)):
+            vague_before = vague is not None and vague.search(ctx.text, max(0, fact.start - 40), fact.start)
+            if scale and (header or vague_before):
                 continue
         kept.append(fact)
     facts[:] = kept
