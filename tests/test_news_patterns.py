@@ -140,6 +140,26 @@ CASES = [
     ("en", "The fee is USD 500.", [("money", "500 USD", "USD 500")]),
     ("be", "Дакумент: pravo.by/document/?guid=12551 і https://example.kz/news/2024/15.", []),
     ("uz", "Markaz 24/7 ishlaydi.", []),
+    # ranges across New Year: the first end in the year before the last, or the pair nearest the reference
+    ("ru", "Отопительный сезон продлится с 15 октября по 15 апреля.",
+     [("period", "2025-10-15/2026-04-15", "с 15 октября по 15 апреля")]),
+    ("ru", "с 25 декабря по 10 января 2025 года",
+     [("period", "2024-12-25/2025-01-10", "с 25 декабря по 10 января 2025 года")]),
+    ("en", "from November 2025 to March", [("period", "2025-11/2026-03", "from November 2025 to March")]),
+    # a month and a range of its days, month first
+    ("en", "The forum will be held on October 12–13 in Astana.",
+     [("period", "2025-10-12/2025-10-13", "October 12–13")]),
+    ("en", "on Oct. 3-5, 2024 in Baku", [("period", "2024-10-03/2024-10-05", "Oct. 3-5, 2024")]),
+    # report codes: halves, quarters, the first months of a year
+    ("en", "1H 2025 revenue, 9M2025 profit and 2Q 2024 sales",
+     [("period", "2025-01/2025-06", "1H 2025"), ("period", "2025-01/2025-09", "9M2025"),
+      ("period", "2024-04/2024-06", "2Q 2024")]),
+    # a house number before the street's name
+    ("en", "The office at 28 Isahakyan Street and 12A Dostyk Avenue opened in 2024.", [("date", "2024", "2024")]),
+    # a unit with its scale built in
+    ("en", "Production reached 38.9 bcm, exports 10-12 bcm.",
+     [("quantity", "38900000000 m3", "38.9 bcm"), ("quantity", "10000000000 m3", "10"),
+      ("quantity", "12000000000 m3", "12 bcm")]),
 ]
 
 

@@ -249,6 +249,7 @@ def _unit_facts(
     make: Callable[[_Where, Decimal], Fact],
     weak_alone: bool = False,
     regroup: bool = False,
+    factor: Decimal | None = None,
 ) -> Iterator[Fact]:
     """Facts for a figure with a unit.
 
@@ -262,7 +263,9 @@ def _unit_facts(
     short = m.groupdict().get("short")
     if short:
         # "$5m": the glued scale multiplies every unscaled end.
-        factor = ctx.grammar.money_scale.lookup(short) or 1
+        factor = Decimal(ctx.grammar.money_scale.lookup(short) or 1)
+    if factor is not None:
+        # ("9.6 bcm": so does a unit with its scale built in)
         amounts = [
             (attrs.evolve(seg, value=clean_decimal(seg.value * factor)) if not seg.scaled else seg, carries)
             for seg, carries in amounts
@@ -340,7 +343,8 @@ def _h_quantity(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         # "гектарына 14,6 центнер": a rate, written with its "per" word first.
         if unit == base and before.search(ctx.text, max(0, m.start() - 40), m.start()):
             unit = compound
-    yield from _unit_facts(ctx, m, lambda c, v: Quantity(**c, value=v, unit=unit), weak_alone=True)
+    factor = ctx.grammar.unit_factors.get(normalise(text)) if ctx.grammar.unit_factors else None
+    yield from _unit_facts(ctx, m, lambda c, v: Quantity(**c, value=v, unit=unit), weak_alone=True, factor=factor)
 
 
 def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -498,6 +502,11 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    if m["mn"]:
+        year = _y(m["y"])
+        last = last_day(datetime.date(year, int(m["mn"]), 1), "month")
+        yield from _period(ctx, m, datetime.date(year, 1, 1), last, "month")
+        return
     n = int(m["n"] or m["n2"])
     span = half_or_quarter(_y(m["y"]), n, half=(m["hq"] or m["hq2"]) == "H")
     if span is not None:
@@ -537,13 +546,49 @@ def _h_per_span(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if m["d2"] is None:
         first = safe_date(first_year, first_month)
         last = safe_date(year, month)
+        if first is not None and last is not None and first >= last:
+            first, last = _across_new_year(ctx, m, first, last)
         if first is not None and last is not None and first < last:
             yield from _period(ctx, m, first, last_day(last, "month"), "month")
         return
     first = safe_date(first_year, first_month, _day(m["d1"]))
     last = safe_date(year, month, _day(m["d2"]))
+    if first is not None and last is not None and first >= last:
+        first, last = _across_new_year(ctx, m, first, last)
     if first is not None and last is not None and first < last:
         yield from _period(ctx, m, first, last, "day")
+
+
+def _across_new_year(
+    ctx: _Context, m: regex.Match[str], first: datetime.date, last: datetime.date
+) -> tuple[datetime.date | None, datetime.date | None]:
+    """A range whose first end falls later in the year than its last crosses New Year.
+
+    With a year written after the last end, the first end is in the year before
+    ("с 15 октября по 15 апреля 2026 года"); with one after the first end only,
+    the last end is in the year after ("from November 2025 to March"); with no year written, the pair of
+    years nearest the reference date ("с 28 декабря по 5 января" read on 10
+    January is the holiday just over).
+    """
+    if (first.month, first.day) <= (last.month, last.day) or (m["y1"] and m["y"]):
+        return first, last
+    year = last.year
+    if m["y1"]:
+        return first, safe_date(first.year + 1, last.month, last.day)
+    if m["y"] or m["rel"] or m["rel2"] or ctx.reference is None:
+        return safe_date(year - 1, first.month, first.day), last
+    reference = ctx.reference
+    candidates = []
+    for first_year in (year - 1, year):
+        a = safe_date(first_year, first.month, first.day)
+        b = safe_date(first_year + 1, last.month, last.day)
+        if a is not None and b is not None:
+            distance = 0 if a <= reference <= b else min(abs((a - reference).days), abs((b - reference).days))
+            candidates.append((distance, a, b))
+    if not candidates:
+        return None, None
+    _, a, b = min(candidates, key=lambda c: c[0])
+    return a, b
 
 
 def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:

@@ -124,10 +124,12 @@ def _quantity_table(
     (Russian ``г`` is a year, not a gram) is left out. The second table holds
     the forms read only after a space (``unit_spaced``).
     """
-    unknown = (set(data.unit_words) | set(data.per_unit_words)) - set(UNITS)
+    scaled = {unit for unit, _ in data.scaled_unit_words.values()}
+    unknown = (set(data.unit_words) | set(data.per_unit_words) | scaled) - set(UNITS)
     if unknown:
         raise ValueError(f"{data.code}: unknown units {sorted(unknown)}")
     entries = [(v, unit) for unit, forms in data.unit_words.items() for form in forms for v in symbol_variants(form)]
+    entries += [(form, unit) for form, (unit, _) in data.scaled_unit_words.items()]
     borrowed: list[tuple[str, str]] = []
     locale = data.locale
     for unit, keys in UNITS.items():
@@ -199,6 +201,8 @@ class Grammar:
     quantity: WordTable[str]
     #: Unit forms read only after a space (English ``m``).
     quantity_spaced: WordTable[str]
+    #: The multiplier of each unit form with a scale built in (``bcm``), by its normalised form.
+    unit_factors: Mapping[str, Decimal]
     #: Rate words before a figure: (base unit, compound unit, pattern at the end of a slice).
     per_unit: tuple[tuple[str, str, regex.Pattern[str]], ...]
     #: Words before the first end of a range (``от``, ``from``, ``between``), at the end of a text slice.
@@ -451,6 +455,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         street = alternation(data.address_words)
         add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-]*"),
             heads(data.address_words))
+    if data.address_words_after:
+        # (not a year: "in 2024 Abay Avenue was rebuilt")
+        after = alternation(data.address_words_after)
+        add(("reject_address", rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?"
+                               rf"(?:{S}(?-i:\p{{Lu}})[\p{{L}}'’\-]*){{1,3}}{S}{after}{WEND}"), digit)
     # A time of day, a score or a ratio ("10:30", "2:1").
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
     if data.time_words:
@@ -533,8 +542,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (ordinal words and Roman numerals only: "квартал 3" is an address)
     add(("per_dq", rf"{hq}{S}(?P<ord>{words(ordinal)}|{roman}){hq_year}?"),
         f"{half.head}|{quarter.head}")
-    quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>Q))"
-    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "[QH1-4]")
+    # Report codes: "Q2 2025", "H1 2025", "2Q 2025", "1H 2025", and the first months of a year: "9M 2025".
+    quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>[QH])|(?P<mn>[2-9]|1[01])M)"
+    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "[QH1-9]")
     # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
     # "январь-сентябрь текущего года".
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
@@ -574,6 +584,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}{not_other}(?P<m>{mon})"), digit)
     add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
+        # A month and a range of its days: "October 12–13", "Oct. 12-13, 2025".
+        add(("per_days", rf"(?P<m>{mon}){S}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day})(?!{SO}%)"
+                         rf"(?:{SO},?{SO}(?P<y>{year}))?"), month_first)
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
     add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
     add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
@@ -723,6 +736,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         ),
         quantity=quantity,
         quantity_spaced=quantity_spaced,
+        unit_factors={normalise(form): Decimal(factor) for form, (_, factor) in data.scaled_unit_words.items()},
         per_unit=tuple(
             (compound.partition("/")[0], compound,
              regex.compile(rf"{LB}{WordTable([(w, True) for w in words], tail=tail).pattern}{WEND}"

@@ -123,6 +123,9 @@ class LanguageData:
     #: Street words: a number after them (``ул. Абая, 10``, ``Абай көшесі, 10``)
     #: is part of an address, with up to three words of name between.
     address_words: tuple[str, ...] = ()
+    #: Street words after a name: a house number before the name (``28 Isahakyan
+    #: Street``) is part of an address.
+    address_words_after: tuple[str, ...] = ()
     #: Words before a number that make it a document, law or street number.
     reference_markers: tuple[str, ...] = ()
 
@@ -136,6 +139,9 @@ class LanguageData:
     #: Unit words CLDR lacks: unit symbol (a key of :data:`cisfacts.units.UNITS`)
     #: -> forms (``тонна*``, ``ц/га``, ``кв. м``, ``шаршы метр*``).
     unit_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Unit words with a scale built in: form -> (unit symbol, multiplier as a
+    #: decimal string) (``{"bcm": ("m3", "1000000000")}``: "9.6 bcm" is 9.6 billion m3).
+    scaled_unit_words: Mapping[str, tuple[str, str]] = attrs.field(factory=dict, converter=_frozen_map)
     #: CLDR or international unit forms not read as units in this language
     #: (English ``m`` after a number is more often a million than metres).
     unit_exclude: tuple[str, ...] = ()

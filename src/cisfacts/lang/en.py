@@ -83,6 +83,10 @@ DATA = LanguageData(
     # long", "road construction of 1,200 km") and Saint ("St. Petersburg on June 18"), and English writes the
     # number first ("12 Abay Street")
     address_words=("Ave.", "Blvd.", "Rd."),
+    address_words_after=(
+        "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Prospekt", "Highway",
+        "Square", "Embankment",
+    ),
     time_words=("a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC", "hrs"),
     currency_words={
         "USD": (
@@ -114,6 +118,7 @@ DATA = LanguageData(
         "SEK": ("Swedish krona", "Swedish kronor"),
     },
     percent_words=("percent", "per cent", "pct", "percentage point", "percentage points"),
+    scaled_unit_words={"bcm": ("m3", "1000000000"), "tcm": ("m3", "1000000000000")},
     unit_words={
         "t": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "mt", "t"),
         "kg": ("kilogram", "kilograms", "kilo", "kilos", "kilogramme", "kilogrammes"),
