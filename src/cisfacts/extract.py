@@ -243,6 +243,11 @@ def _regrouped(ctx: _Context, seg: Segment) -> Segment:
     return seg
 
 
+def _group(m: regex.Match[str], name: str) -> str | None:
+    """A named group's text, or ``None`` where the pattern has no such group (cheaper than ``groupdict``)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _unit_facts(
     ctx: _Context,
     m: regex.Match[str],
@@ -260,7 +265,7 @@ def _unit_facts(
     amounts = _amounts(ctx, m)
     if not amounts:
         return
-    short = m.groupdict().get("short")
+    short = _group(m, "short")
     if short:
         # "$5m": the glued scale multiplies every unscaled end.
         factor = Decimal(ctx.grammar.money_scale.lookup(short) or 1)
@@ -308,7 +313,7 @@ def _h_money(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     code = _currency(ctx, m.group("cur"))
     if code is None:
         return
-    second = m.groupdict().get("cur2")
+    second = _group(m, "cur2")
     if second:
         # "USD 387.45 AMD": the price of a dollar, in drams.
         code = _currency(ctx, second) or code
@@ -379,8 +384,11 @@ def _month(ctx: _Context, text: str) -> int | None:
     return month
 
 
+_DIGITS = regex.compile(r"\d+")
+
+
 def _day(text: str) -> int:
-    return int(regex.match(r"\d+", text).group())  # type: ignore[union-attr]
+    return int(_DIGITS.match(text).group())  # type: ignore[union-attr]
 
 
 def _date(ctx: _Context, m: regex.Match[str], day: datetime.date | None, precision: Precision) -> Iterator[Fact]:
