@@ -99,6 +99,23 @@ CASES = [
      [("quantity", "38.5 km", "38.5 km"), ("quantity", "1200 km", "1,200 km")]),
     ("The forum opens in St. Petersburg on June 18 and is an avenue for deals worth 5 billion dollars.",
      [("date", "2025-06-18", "June 18"), ("money", "5000000000 USD", "5 billion dollars")]),
+    # held-out page audit 5: office numbers, ages and a lower-case "str." after the house number give no figure;
+    # "pp" percentage points; hours and minutes are times, as in every other language; negated bounds
+    ("Kabanbay Batyr Ave. 6/3, office 84; AZ1000, Baku, 31 Uzeyir Hajibeyov str.; a defendant aged 45.", []),
+    ("The rate rose by 0.5 pp to 12.5%, or 1.2 p.p. above the 0.3 ppt gap.",
+     [("percent", "0.5", "0.5 pp"), ("percent", "12.5", "12.5%"), ("percent", "1.2", "1.2 p.p."),
+      ("percent", "0.3", "0.3 ppt")]),
+    ("Posted 3 hours ago; a 5 min read; the talks lasted 2 hours and 30 minutes.", []),
+    ("No fewer than 300 people, not less than 10%, not more than 15%, a deficit that will not exceed 3%, "
+     "a fine not exceeding 2 million tenge.",
+     [("number", "300", "300", "at_least"), ("percent", "10", "10%", "at_least"), ("percent", "15", "15%", "at_most"),
+      ("percent", "3", "3%", "at_most"), ("money", "2000000 KZT", "2 million tenge", "at_most")]),
+    ("A maximum of 20 days, a minimum of 5 years, upward of 500, surpassing $10 billion, approx. 50 tonnes, "
+     "circa 300 and in the region of $2 billion.",
+     [("duration", "P20D", "20 days", "at_most"), ("duration", "P5Y", "5 years", "at_least"),
+      ("number", "500", "500", "over"), ("money", "10000000000 USD", "$10 billion", "over"),
+      ("quantity", "50 t", "50 tonnes", "approx"), ("number", "300", "300", "approx"),
+      ("money", "2000000000 USD", "$2 billion", "approx")]),
 ]
 
 

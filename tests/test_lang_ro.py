@@ -280,6 +280,28 @@ CASES = [
     # whole-page audit: Moldovan postal codes in footers are no years
     ("Redacția: str. Florilor 5, Chișinău, MD-2005; filiala: MD 2012, Bălți. Fondat în 2009.",
      [("date", "2009", "2009")]),
+    # held-out page audit 5: "turul 2" is a round; "estimat la" is approximate; negated "depăși" is at most;
+    # "în limita a" is a ceiling; year ranges after "între anii", "din anul ... până în anul"
+    ("Candidatul a ajuns în turul 2 al alegerilor.", []),
+    ("Recolta este estimată la 530 000 de tone, pierderile sunt estimate la 3 miliarde de lei.",
+     [("quantity", "530000 t", "530 000 de tone", "approx"),
+      ("money", "3000000000 RON", "3 miliarde de lei", "approx")]),
+    ("Deficitul nu trebuie să depășească 3%, prețurile nu depășesc 5 lei, iar dobânda, depășind 9%, scade.",
+     [("percent", "3", "3%", "at_most"), ("money", "5 RON", "5 lei", "at_most"), ("percent", "9", "9%", "over")]),
+    ("Se acordă sprijin în limita a 5 milioane de lei, aprox. 50 de tone de semințe.",
+     [("money", "5000000 RON", "5 milioane de lei", "at_most"), ("quantity", "50 t", "50 de tone", "approx")]),
+    ("Datele acoperă perioada dintre anii 2020 și 2024; planul, din anul 2026 până în anul 2030; "
+     "între anii 2010 și 2012.",
+     [("period", "2020/2024", "dintre anii 2020 și 2024"), ("period", "2026/2030", "din anul 2026 până în anul 2030"),
+      ("period", "2010/2012", "între anii 2010 și 2012")]),
+    # "de" before a unit or currency abbreviation: "300 de km", "20 de milioane de MDL"
+    ("Vor fi reparați 300 de km, irigate 500 de ha cu 100 de MW și 200 de kWh, pe 50 de mp și 20 de mc.",
+     [("quantity", "300 km", "300 de km"), ("quantity", "500 ha", "500 de ha"), ("quantity", "100 MW", "100 de MW"),
+      ("quantity", "200 kWh", "200 de kWh"), ("quantity", "50 m2", "50 de mp"), ("quantity", "20 m3", "20 de mc")]),
+    ("Au fost alocați 20 de milioane de MDL, 500 de USD și 30 de EUR; 25 de GWh, 20 de MWh, 2 de GW, 20 de kg.",
+     [("money", "20000000 MDL", "20 de milioane de MDL"), ("money", "500 USD", "500 de USD"),
+      ("money", "30 EUR", "30 de EUR"), ("quantity", "25 GWh", "25 de GWh"), ("quantity", "20 MWh", "20 de MWh"),
+      ("quantity", "2 GW", "2 de GW"), ("quantity", "20 kg", "20 de kg")]),
 ]
 
 

@@ -156,6 +156,21 @@ CASES = [
       ("period", "2024-04/2024-06", "2Q 2024")]),
     # a house number before the street's name
     ("en", "The office at 28 Isahakyan Street and 12A Dostyk Avenue opened in 2024.", [("date", "2024", "2024")]),
+    # a quote "1 USD = 9,32 TJS" keeps its code after the amount, even with another quote after it
+    ("ru", "1 USD = 9,32 TJS  1 EUR = 10,84 TJS",
+     [("money", "1 USD", "1 USD"), ("money", "9.32 TJS", "9,32 TJS"), ("money", "1 EUR", "1 EUR"),
+      ("money", "10.84 TJS", "10,84 TJS")]),
+    # fractions and stages give no figure
+    ("ru", "Рыбакина вышла в 1/4 финала 10/12/2025.", [("date", "2025-12-10", "10/12/2025")]),
+    # wind speeds written with words are numbers, as "15 м/с" is
+    ("kk", "Жел секундына 15–20 метр, жол 15 метр.",
+     [("number", "15", "15"), ("number", "20", "20"), ("quantity", "15 m", "15 метр")]),
+    ("az", "Külək saniyədə 10-15 metr sürətlə əsəcək.", [("number", "10", "10"), ("number", "15", "15")]),
+    ("tg", "Шамол 10-15 метр дар як сония мевазад.", [("number", "10", "10"), ("number", "15", "15")]),
+    # a currency's hundredth
+    ("kk", "Бағасы 50 тиынға қымбаттады.", [("money", "0.5 KZT", "50 тиынға")]),
+    ("az", "Qiymət 20 qəpik artıb.", [("money", "0.2 AZN", "20 qəpik")]),
+    ("tg", "Нарх 50 дирам боло рафт.", [("money", "0.5 TJS", "50 дирам")]),
     # a unit with its scale built in
     ("en", "Production reached 38.9 bcm, exports 10-12 bcm.",
      [("quantity", "38900000000 m3", "38.9 bcm"), ("quantity", "10000000000 m3", "10"),

@@ -309,6 +309,9 @@ def _currency(ctx: _Context, text: str) -> str | None:
     return code
 
 
+_HUNDREDTH = Decimal("0.01")
+
+
 def _h_money(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     code = _currency(ctx, m.group("cur"))
     if code is None:
@@ -318,7 +321,10 @@ def _h_money(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         # "USD 387.45 AMD": the price of a dollar, in drams.
         code = _currency(ctx, second) or code
     prefixed = m.start("cur") < m.start("rng")
-    yield from _unit_facts(ctx, m, lambda c, v: Money(**c, amount=v, currency=code), regroup=prefixed)
+    # "50 копеек": a hundredth of the currency.
+    factor = _HUNDREDTH if ctx.grammar.subunit and ctx.grammar.subunit.lookup(m.group("cur")) else None
+    yield from _unit_facts(ctx, m, lambda c, v: Money(**c, amount=v, currency=code), regroup=prefixed,
+                           factor=factor)
 
 
 def _h_percent(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -344,12 +350,28 @@ def _h_quantity(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         unit = ctx.grammar.quantity.lookup(_HYPHEN_TAIL.sub("", text))
     if unit is None:
         return
+    if unit in _LENGTHS and _is_speed(ctx, m):
+        # "секундына 15 метр", "15 метров в секунду": a speed, a number as "15 м/с" is.
+        yield from _h_number(ctx, m)
+        return
     for base, compound, before in ctx.grammar.per_unit:
         # "гектарына 14,6 центнер": a rate, written with its "per" word first.
         if unit == base and before.search(ctx.text, max(0, m.start() - 40), m.start()):
             unit = compound
     factor = ctx.grammar.unit_factors.get(normalise(text)) if ctx.grammar.unit_factors else None
     yield from _unit_facts(ctx, m, lambda c, v: Quantity(**c, value=v, unit=unit), weak_alone=True, factor=factor)
+
+
+_LENGTHS = frozenset({"m", "km"})
+
+
+def _is_speed(ctx: _Context, m: regex.Match[str]) -> bool:
+    """Whether a speed word stands just before or just after a figure with a length."""
+    grammar = ctx.grammar
+    start = _range_start(ctx, m.start())
+    if grammar.speed_before is not None and grammar.speed_before.search(ctx.text, max(0, start - 30), start):
+        return True
+    return grammar.speed_after is not None and grammar.speed_after.match(ctx.text, m.end()) is not None
 
 
 def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:

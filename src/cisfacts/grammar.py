@@ -178,6 +178,8 @@ class Grammar:
     #: Prepositions of time (``в``, ``in``), lower-case.
     time_prepositions: frozenset[str]
     currency: WordTable[str]
+    #: The forms of a currency's hundredth (``копеек``), also in ``currency``.
+    subunit: WordTable[str]
     symbols: Mapping[str, str]
     percent: WordTable[bool]
     month: WordTable[int]
@@ -205,6 +207,9 @@ class Grammar:
     unit_factors: Mapping[str, Decimal]
     #: Rate words before a figure: (base unit, compound unit, pattern at the end of a slice).
     per_unit: tuple[tuple[str, str, regex.Pattern[str]], ...]
+    #: A speed word just before (searched in the text before a figure) or just after (matched at its end) a length.
+    speed_before: regex.Pattern[str] | None
+    speed_after: regex.Pattern[str] | None
     #: Words before the first end of a range (``от``, ``from``, ``between``), at the end of a text slice.
     range_lead: regex.Pattern[str] | None
     #: The ``between`` words among them, normalised: a range they open is never a path.
@@ -263,7 +268,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     currency_entries = _entries(data.currency_words)
     for code, names in (cldr.currency_names(locale) if locale else {}).items():
         currency_entries += [(f, code) for f in _cldr_forms(data, names)]
-    currency: WordTable[str] = WordTable(currency_entries, tail=tail)
+    subunit_entries = _entries(data.subunit_words)
+    currency: WordTable[str] = WordTable(currency_entries + subunit_entries, tail=tail)
     # The language's own signs (letters too: "сом", "Br"), English ones, and every
     # locale's letter-free signs (₴ ₼ ֏ ₾), which work in any language.
     symbols = cldr.currency_symbols(((locale,) if locale else ()) + ("en",))
@@ -336,7 +342,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     # ISO codes may be glued to the amount ("USD3.14", "42MYR"), never to letters.
     iso = r"(?-i:" + alternation(cldr.iso_codes()) + r")(?!\p{L})"
     # (a code that an amount follows is that amount's: "11,72   EUR 14 027,90")
-    iso_after = rf"(?<!\p{{L}}){iso}(?!{SO}(?!(?:19|20)\d\d(?![\d.,]))[-−]?\d)"
+    # (a code before another number is that number's, "USD 539.12 EUR 627.40", unless that number starts a
+    # quote of its own: "1 USD = 9,32 TJS  1 EUR = 10,84 TJS")
+    quote = rf"\d[\d.,]*{SO}{iso}{SO}="
+    iso_after = rf"(?<!\p{{L}}){iso}(?!{SO}(?!(?:19|20)\d\d(?![\d.,])|{quote})[-−]?\d)"
     cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|{unit_words(currency)}){hyph_tail}"
     # After a scale word, a bare number joins the amount when a currency follows:
     # "37 тыс. 500 рублей", "105 тыс. 200 тенге".
@@ -435,6 +444,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
     add(("reject_item", r"(?<=(?:\A|\n|[:;])[^\S\n]*)\d{1,2}[.)](?=[^\S\n]+[\p{L}«“\x22„\d])"
                         r"|(?<![\d.,/])24/7(?![\d/])"), digit)
+    # Fractions and stages: "1/4 финала", "3/4 of the land" (not a date: "10/12/2025").
+    add(("reject_fraction", r"(?<![\d.,/])\d{1,2}/\d{1,2}(?![\d/]|[.,]\d)"), digit)
     # Codes of capitals and a number: flights, standards, tournaments ("SU 1402", "ISO 9001", "WTA 1000"),
     # but not a year ("FY 2025", "Q3 2025") nor a percentage.
     code = r"(?-i:[A-Z][A-Z\d]{1,3})[^\S\n]"
@@ -707,6 +718,7 @@ def build_grammar(data: LanguageData) -> Grammar:
             for region, cues in data.region_cues.items()
         },
         currency=currency,
+        subunit=WordTable(subunit_entries, tail=tail),
         symbols={normalise(k): v for k, v in symbols.items()},
         percent=percent,
         month=month,
@@ -742,6 +754,14 @@ def build_grammar(data: LanguageData) -> Grammar:
              regex.compile(rf"{LB}{WordTable([(w, True) for w in words], tail=tail).pattern}{WEND}"
                            rf"(?:{S}\p{{L}}+(?:{_APOS}\p{{L}}+)?)?{SO}\Z", regex.IGNORECASE))
             for compound, words in data.per_unit_words.items()
+        ),
+        speed_before=(
+            regex.compile(rf"{LB}{WordTable([(w, True) for w in data.speed_words_before], tail=tail).pattern}{WEND}"
+                          rf"{SO}\Z", regex.IGNORECASE) if data.speed_words_before else None
+        ),
+        speed_after=(
+            regex.compile(rf"{SO}{WordTable([(w, True) for w in data.speed_words_after], tail=tail).pattern}{WEND}",
+                          regex.IGNORECASE) if data.speed_words_after else None
         ),
         range_lead=(
             regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None

@@ -132,6 +132,9 @@ class LanguageData:
     # --- money and percent -----------------------------------------------------
     #: Currency words CLDR lacks: ISO code -> forms (``доллар*``, ``руб.``).
     currency_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words for a currency's hundredth: ISO code -> forms (``копе*``, ``bani``):
+    #: "50 копеек" is 0.5 RUB.
+    subunit_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Percent words CLDR lacks (``пайыз*``, ``процентных пунктов``).
     percent_words: tuple[str, ...] = ()
 
@@ -151,6 +154,11 @@ class LanguageData:
     #: Words written before a figure that make its unit a rate: compound unit -> words
     #: (``{"c/ha": ("гектарына", "әр гектардан")}``: "гектарына 14,6 центнер" is 14.6 c/ha).
     per_unit_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words just before a length that make it a speed (``секундына 15 метр``): the
+    #: figure is a number, as ``15 м/с`` is.
+    speed_words_before: tuple[str, ...] = ()
+    #: Words just after a length that make it a speed (``15 метров в секунду``).
+    speed_words_after: tuple[str, ...] = ()
 
     # --- ranges and changes -----------------------------------------------------------
     #: Words before the first end of a range whose ends a conjunction joins

@@ -135,12 +135,16 @@ DATA = LanguageData(
     ),
     # CLDR writes a tonne "metrik ton" and a megawatt "meqavatt": news writes these too.
     # "hektardan orta hesabla 31,6 sentner" (on average per hectare).
+    subunit_words={"AZN": ("qəpik*",)},
     per_unit_words={
         "c/ha": (
             "hektardan", "hər hektardan", "hər hektara", "bir hektardan", "hektarına", "hektardan orta hesabla",
             "hər hektardan orta hesabla",
         ),
     },
+    # Wind: "секундына 15–20 метр" is a speed, a number as "15 м/с" is.
+    speed_words_before=("saniyədə", "saniyəsində",),
+    speed_words_after=("saniyədə",),
     unit_words={
         "t": ("ton*", "tonluq", "tn", "t"),
         "kg": ("kiloqram*", "kq", "kg"),

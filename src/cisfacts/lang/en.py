@@ -78,6 +78,8 @@ DATA = LanguageData(
         "call center at", "call centre at", "short number",
         # page footers: "Address: 100011, Tashkent"
         "Address", "address", "postcode", "postal code", "zip code",
+        # offices and flats in footers ("Ave. 6/3, office 84"); ages ("defendants aged 45")
+        "office", "suite", "apt.", "aged",
     ),
     # not "Street", "Road", "Avenue", "St.": matched in any case they are common nouns ("the road will be 38.5 km
     # long", "road construction of 1,200 km") and Saint ("St. Petersburg on June 18"), and English writes the
@@ -86,8 +88,14 @@ DATA = LanguageData(
     address_words_after=(
         "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Prospekt", "Highway",
         "Square", "Embankment",
+        # "31 Uzeyir Hajibeyov str."
+        "str.",
     ),
-    time_words=("a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC", "hrs"),
+    # hours and minutes are no duration, as in every other language here ("Posted 3 hours ago", "a 40-minute talk")
+    time_words=(
+        "a.m.", "p.m.", "am", "pm", "o'clock", "GMT", "UTC", "hrs", "hour", "hours", "minute", "minutes", "min",
+        "mins", "min.",
+    ),
     currency_words={
         "USD": (
             "dollar", "dollars", "US dollar", "US dollars", "U.S. dollars", "U.S. dollar", "USD", "US$",
@@ -117,7 +125,7 @@ DATA = LanguageData(
         "CZK": ("Czech crown", "Czech crowns", "koruna", "korunas"),
         "SEK": ("Swedish krona", "Swedish kronor"),
     },
-    percent_words=("percent", "per cent", "pct", "percentage point", "percentage points"),
+    percent_words=("percent", "per cent", "pct", "percentage point", "percentage points", "pp", "p.p.", "ppt"),
     scaled_unit_words={"bcm": ("m3", "1000000000"), "tcm": ("m3", "1000000000000")},
     unit_words={
         "t": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "mt", "t"),
@@ -252,5 +260,22 @@ DATA = LanguageData(
         "at most": "at_most",
         "no more than": "at_most",
         "up to": "at_most",
+        # negated bounds are the opposite bound: "not less than 10%" is at least 10%
+        "no fewer than": "at_least",
+        "not fewer than": "at_least",
+        "not less than": "at_least",
+        "not more than": "at_most",
+        "not exceeding": "at_most",
+        "not exceed": "at_most",
+        "not to exceed": "at_most",
+        "a maximum of": "at_most",
+        "maximum of": "at_most",
+        "a minimum of": "at_least",
+        "minimum of": "at_least",
+        "upward of": "over",
+        "surpassing": "over",
+        "approx.": "approx",
+        "circa": "approx",
+        "in the region of": "approx",
     },
 )

@@ -120,9 +120,13 @@ DATA = LanguageData(
     # Area and volume are "metre of square/cube" (метри мураббаъ, метри мукааб), the izofat -и on the noun.
     # "аз ҳар гектар 28 сентнер", "аз ҳар гектар ба ҳисоби миёна 28 сентнер" (on average): 28 c/ha.
     # "дар як гектар 28 сентнер" and "28 сентнер дар як гектар" (per hectare) too.
+    subunit_words={"TJS": ("дирам*",)},
     per_unit_words={
         "c/ha": ("аз ҳар гектар", "аз як гектар", "аз ҳар гектар ба ҳисоби", "дар як гектар", "дар ҳар гектар"),
     },
+    # Wind: "секундына 15–20 метр" is a speed, a number as "15 м/с" is.
+    speed_words_before=("дар як сония", "дар ҳар сония", "сонияе",),
+    speed_words_after=("дар як сония", "дар сония", "дар ҳар сония",),
     unit_words={
         "t": ("тонна*", "тонн*", "тн", "т"),
         # "кило" (kilo) is how news writes a kilogram in prices and seizures: "1 кило пахта", "2,5 кило".
