@@ -97,6 +97,9 @@ CASES = [
     ("Обадете се на телефон 112 или на номер 1414.", []),
     # second news audit: no street before "кв." (it is also the square metre)
     ("Цена 1500 евро на кв. м, 2 спални.", [("money", "1500 EUR", "1500 евро"), ("number", "2", "2")]),
+    # audit 5: "спрямо" before a lone month makes it a date
+    ("Спрямо август цените са се понижили с 0,3 на сто.",
+     [("date", "2025-08", "август"), ("percent", "0.3", "0,3 на сто")]),
 ]
 
 

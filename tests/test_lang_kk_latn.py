@@ -208,6 +208,11 @@ CASES = [
      [("period", "2025-01/2025-08", "Jyldyñ 8 aiynda"), ("quantity", "2800000000 kWh", "2,8 mlrd kVt·sağqa"),
       ("date", "2024", "byltyrğydan"), ("percent", "12", "12%-ğa")]),
     ("Qazan aiynyñ soñyna deiın 2 kün elektr stansasy iske qosylady.", [("date", "2025-10", "Qazan aiynyñ")]),
+    # audit 5: a scale word with a "from" ending ends its number (not 5 050): a range of amounts
+    ("Bilet bağasy 5 myñnan 50 myñ teñgege deiın.",
+     [("money", "5000 KZT", "5 myñnan"), ("money", "50000 KZT", "50 myñ teñgege")]),
+    ("Jalaqy 1,5 trln teñgeden 2 trln teñgege deiın.",
+     [("money", "1500000000000 KZT", "1,5 trln teñgeden"), ("money", "2000000000000 KZT", "2 trln teñgege")]),
 ]
 
 
@@ -244,6 +249,9 @@ RANGES = [
     ("Astyq 2-3 mln tonna boluy mümkın.", [("2", "2-3 mln tonna"), ("3 mln tonna", "2-3 mln tonna")]),
     ("Bağam 527,1–529,4 teñge aralyğynda.",
      [("527,1", "527,1–529,4 teñge"), ("529,4 teñge", "527,1–529,4 teñge")]),
+    # audit 5: a "from" ending on the first end of a range of amounts
+    ("Bilet bağasy 5 myñnan 50 myñ teñgege deiın.", [("5 myñnan", "5 myñnan 50 myñ teñgege"),
+                                                    ("50 myñ teñgege", "5 myñnan 50 myñ teñgege")]),
 ]
 
 

@@ -223,6 +223,16 @@ CASES = [
     ("Bugdaýyň hasyllylygy gektardan ortaça 32 sentnere ýetdi, geçen ýylyňkydan 4 göterim köp.",
      [("quantity", "32 c/ha", "32 sentnere"), ("date", "2024", "geçen ýylyňkydan"), ("percent", "4", "4 göterim")]),
     ("Salgymyz: 744036, Aşgabat ş., Görogly köçesi.", []),
+    # fifth news audit: "kWt/sagady" (t softens to d), unit adjectives in -lyk/-lik
+    ("Stansiýa ýylda 10 milliard kWt/sagat öndürer, onuň 5,5 milliard kWt/sagady "
+     "we 2 milliard kWt·sagady eksport edildi.",
+     [("quantity", "10000000000 kWh", "10 milliard kWt/sagat"),
+      ("quantity", "5500000000 kWh", "5,5 milliard kWt/sagady"),
+      ("quantity", "2000000000 kWh", "2 milliard kWt·sagady")]),
+    ("Aşgabat — Tejen aralygyndaky 203 kilometrlik bölek, 20 metrlik köpri, 50 gektarlyk meýdan, "
+     "3 kilogramlyk gap.",
+     [("quantity", "203 km", "203 kilometrlik"), ("quantity", "20 m", "20 metrlik"),
+      ("quantity", "50 ha", "50 gektarlyk"), ("quantity", "3 kg", "3 kilogramlyk")]),
 ]
 
 

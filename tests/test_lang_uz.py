@@ -256,6 +256,9 @@ CASES = [
      [("period", "2025-03/2025-08", "mart oyidan avgust oyigacha"), ("date", "2024", "oʻtgan yilgidan"),
       ("percent", "15", "15 foizga")]),
     ("Manzil: 100100, Toshkent sh. Call-markaz: 1242, obuna indeksi: 64590.", []),
+    # fifth news audit: "gram" with one m
+    ("Oltin narxi 1 grami uchun 1,4 mln so'mdan oshdi.",
+     [("quantity", "1 g", "1 grami"), ("money", "1400000 UZS", "1,4 mln so'mdan", "over")]),
 ]
 
 

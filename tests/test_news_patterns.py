@@ -171,6 +171,34 @@ CASES = [
     ("kk", "Бағасы 50 тиынға қымбаттады.", [("money", "0.5 KZT", "50 тиынға")]),
     ("az", "Qiymət 20 qəpik artıb.", [("money", "0.2 AZN", "20 qəpik")]),
     ("tg", "Нарх 50 дирам боло рафт.", [("money", "0.5 TJS", "50 дирам")]),
+    # abbreviated months with a dot before a year; no day of a month ends a range of amounts
+    ("en", "In Oct. 2025 and Sept. 2025 prices rose.",
+     [("date", "2025-10", "Oct. 2025"), ("date", "2025-09", "Sept. 2025")]),
+    ("en", "11 plants by 2030 — 29 September 2025",
+     [("number", "11", "11"), ("date", "2030", "2030"), ("date", "2025-09-29", "29 September 2025")]),
+    # a spaced m after a number and before a slash is no metre
+    ("en", "Wind 8-13 m/s.", [("number", "8", "8"), ("number", "13", "13")]),
+    # two days of two months joined by a dash
+    ("ru", "29 июля – 27 сентября 2025 года", [("period", "2025-07-29/2025-09-27", "29 июля – 27 сентября 2025 года")]),
+    ("en", "during July 29 – September 27, 2025",
+     [("period", "2025-07-29/2025-09-27", "July 29 – September 27, 2025")]),
+    # Interfax datelines write months without their dot
+    ("ru", "МОСКВА, 10 окт — ИНТЕРФАКС. 2000 год, 13 авг 2005 г.",
+     [("date", "2025-10-10", "10 окт"), ("date", "2000", "2000 год"), ("date", "2005-08-13", "13 авг 2005 г.")]),
+    # opening hours and postcodes give no figure
+    ("be", "Рэжым працы: 8.30–17.30. Рэдакцыя: 220013, г. Мінск.", []),
+    ("bg", "Адрес: бул. „Цариградско шосе“ 49, 1124 София.", []),
+    ("en", "Rates of 8.30–9.50% apply.", [("percent", "8.3", "8.30"), ("percent", "9.5", "9.50%")]),
+    # durations as ranges marked by endings
+    ("uz", "7 yildan 11 yilgacha ozodlikdan mahrum qilish",
+     [("duration", "P7Y", "7 yildan"), ("duration", "P11Y", "11 yilgacha")]),
+    # a range whose ends each carry a year, marked by endings
+    ("kk", "2021 жылдың наурызынан 2023 жылдың маусымына дейін",
+     [("period", "2021-03/2023-06", "2021 жылдың наурызынан 2023 жылдың маусымына дейін")]),
+    ("uz", "2022-yil martidan 2024-yil yanvarigacha",
+     [("period", "2022-03/2024-01", "2022-yil martidan 2024-yil yanvarigacha")]),
+    # a six-digit count before a unit is no postcode
+    ("be", "Рэдакцыя: 220013, г. Мінск. Магутнасць 100000 МВт.", [("quantity", "100000 MW", "100000 МВт")]),
     # a unit with its scale built in
     ("en", "Production reached 38.9 bcm, exports 10-12 bcm.",
      [("quantity", "38900000000 m3", "38.9 bcm"), ("quantity", "10000000000 m3", "10"),

@@ -710,6 +710,7 @@ def _qualify(ctx: _Context, fact: Fact) -> Fact:
 # --- ranges and changes ------------------------------------------------------------
 
 _NUMERIC = (Number, Percent, Money, Quantity)
+_RANGED = (*_NUMERIC, Duration)
 _LETTER = regex.compile(r"\p{L}")
 #: What may stand between a figure and the word that reports its change: no
 #: sentence end, no comma or semicolon clause break.
@@ -724,6 +725,8 @@ def _same_unit(a: Fact, b: Fact) -> bool:
     if isinstance(a, Money) and isinstance(b, Money):
         return a.currency == b.currency
     if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return a.unit == b.unit
+    if isinstance(a, Duration) and isinstance(b, Duration):
         return a.unit == b.unit
     return True
 
@@ -742,7 +745,7 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
         a, b = facts[i], facts[i + 1]
         if (
             type(a) is Number
-            and isinstance(b, (Money, Quantity, Percent))
+            and isinstance(b, (Money, Quantity, Percent, Duration))
             and a.range is None
             and b.range is None
             and a.value < _value(b)
@@ -768,8 +771,8 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             facts[i] = _with_unit_of(ctx, a, b)
             continue
         if (
-            isinstance(a, _NUMERIC)
-            and isinstance(b, _NUMERIC)
+            isinstance(a, _RANGED)
+            and isinstance(b, _RANGED)
             and a.range is None
             and b.range is None
             and _same_unit(a, b)

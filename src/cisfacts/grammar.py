@@ -374,9 +374,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         lead_between = rf"{LB}{alternation(data.range_between)}{S}\S{{1,24}}(?:{S}\S{{1,24}})?{S}"
         range_sep += rf"|{S}(?<={lead_between}){conj}{S}"
         link_words += data.number_conjunctions
-    rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){amount(DIGITS)})?"
+    # (no day of a month ends a range: "by 2030 — 29 September 2025")
+    not_day = rf"(?!{DAY_DIGITS}\.?(?:{SO}|{HYPHEN}){LB}{month.pattern}{WEND})"
+    rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){not_day}{amount(DIGITS)})?"
     # After a currency prefix the number may follow letters ("USD3.14").
-    rng_pre = rf"{amount(SIGN + DIGITS)}(?:(?:{range_sep}){amount(DIGITS)})?"
+    rng_pre = rf"{amount(SIGN + DIGITS)}(?:(?:{range_sep}){not_day}{amount(DIGITS)})?"
     range_link = regex.compile(
         rf"{DASH}|{LB}{alternation(link_words)}{RB}" if link_words else DASH, regex.IGNORECASE
     )
@@ -459,12 +461,21 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Three or more scale words in a row ("миллион миллион миллион"): no figure in them.
     add(("reject_scales", rf"(?:{LB}{sc}{S}){{2,}}{LB}{sc}"), scale.head)
     # Times written with a dot: "14.00", "10.30-да" (a decimal is rarely .00 or suffixed so).
+    # Six-digit postcodes before a city: "220013, г. Мінск", "050000, Алматы".
+    add(("reject_postcode", r"(?<![\d.,])\d{6}(?=,[^\S\n]*(?:(?-i:\p{Lu})\p{L}|\p{L}{1,2}\.[^\S\n]*(?-i:\p{Lu}))"
+                            r"|[^\S\n]+\p{L}{1,2}\.[^\S\n]*(?-i:\p{Lu}))"), digit)
+    # Opening hours: "8.30–17.30" (not a range of amounts: "8.30–9.50%", "1.25–2.40 млн").
+    hhmm = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
+    add(("reject_dot_time", rf"(?<![\d.,]){hhmm}{SO}{DASH}{SO}{hhmm}(?![\d.,]?\d|{SO}(?:%|\p{{Sc}}|{LB}{sc}))"),
+        digit)
     add(("reject_dot_time", rf"(?<![\d.,])(?:[01]?\d|2[0-3])\.(?:00|[0-5]\d(?={HYPHEN}\p{{L}}))(?![\d.,]?\d)"
                             rf"(?:{HYPHEN}\p{{L}}+)?"), digit)
     if data.address_words:
         name = r"[\p{L}\p{N}„“”\"«»'’.\-]+"
         street = alternation(data.address_words)
-        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-]*"),
+        # (with the postcode after it: "бул. „Цариградско шосе“ 49, 1124 София")
+        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-]*"
+                               rf"(?:,{SO}\d{{4,6}}(?![\d.,]?\d)(?={S}(?-i:\p{{Lu}})))?"),
             heads(data.address_words))
     if data.address_words_after:
         # (not a year: "in 2024 Abay Avenue was rebuilt")
@@ -507,12 +518,22 @@ def build_grammar(data: LanguageData) -> Grammar:
         first_end = rf"(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}"
         add(("per_span", rf"{ending_lead}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
         add(("per_span", rf"{ending_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
+        # Each end with its own year: "2021 жылдың наурызынан 2023 жылдың маусымына дейін",
+        # "2023 jyldyñ 1 qañtarynan bastap 2025 jyldyñ 31 jeltoqsanyna deiın".
+        since = rf"(?:{S}{alternation(data.range_from)})?" if data.range_from else ""
+        add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?:(?P<d1>{day}){dm})?(?P<m1>{mon}){from_end}{since}{S}"
+                         rf"(?P<y>{year}){ylink}{yw}{S}(?:(?P<d2>{day}){dm})?(?P<m>{mon}){to_end}"), digit)
     if data.range_until:
         until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
         lead_year = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
         add(("per_span", rf"{lead_year}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"), digit)
         add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
+        # Each end with its own year: "2021 жылдың наурызынан (бастап) 2023 жылдың маусымына дейін".
+        from_check = rf"(?<={alternation(data.range_from_endings)})" if data.range_from_endings else ""
+        add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?:(?P<d1>{day}){dm})?(?P<m1>{mon}){from_check}"
+                         rf"(?:{S}\p{{L}}{{1,8}})?{S}(?P<y>{year}){ylink}{yw}{S}(?:(?P<d2>{day}){dm})?(?P<m>{mon}){until}"),
+            digit)
     # The first n months of a year: "за 9 месяцев 2025 года", "2025 жылдың 9 айында".
     # (months only: "2024 жылы 5 жылға" is a year and a duration)
     month_units: WordTable[DurationUnit] = WordTable([e for e in duration_entries if e[1] == "month"], tail=tail)
@@ -567,6 +588,13 @@ def build_grammar(data: LanguageData) -> Grammar:
     lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
     add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){range_year}?"), f"{month_first}|{digit}")
     add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
+    # Two days of two months: "29 июля – 27 сентября 2025 года".
+    add(("per_span", rf"(?P<d1>{day})\.?{dm}(?P<m1>{mon}){first_year}?{SO}{DASH}{SO}(?P<d2>{day})\.?{dm}(?P<m>{mon})"
+                     rf"{range_year}?"), digit)
+    if data.month_before_day:
+        # "July 29 – September 27, 2025".
+        add(("per_span", rf"(?P<m1>{mon}){S}(?P<d1>{day})(?:{SO},{SO}(?P<y1>{year}))?{SO}{DASH}{SO}(?P<m>{mon}){S}"
+                         rf"(?P<d2>{day})(?:{SO},?{SO}(?P<y>{year}))?"), month_first)
     # Dates.
     end = r"(?![\d\p{L}])"
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
@@ -583,7 +611,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                              rf"(?<={alternation(data.range_to_endings)})"), f"{month_first}|{digit}")
         add(("date_mdy", rf"(?P<m>{genitive}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year}))?"), month_first)
     # (no year after the month: in "2000год, 13 авг. 2005г." the day belongs to 2005)
-    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw},?{S}(?P<d>{day}){dm}(?P<m>{mon})(?!{year_tail})"), digit)
+    add(("date_ydm", rf"(?P<y>{year}){ylink}{yw},?{S}(?P<d>{day}){dm}(?P<m>{mon})(?!\.?{year_tail})"), digit)
     # A relative year before a day and month: "მიმდინარე წლის 1 იანვრიდან".
     add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<d>{day})\.?{dm}(?P<m>{mon})"), relative.head)
     # A day and month with a relative year: "15 января прошлого года".
@@ -599,7 +627,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_days", rf"(?P<m>{mon}){S}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day})(?!{SO}%)"
                          rf"(?:{SO},?{SO}(?P<y>{year}))?"), month_first)
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
-    add(("date_my", rf"(?P<m>{words(bare_month)}){SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?"), month_first)
+    # (an abbreviation may take its dot: "in Oct. 2025")
+    add(("date_my", rf"(?P<m>{words(bare_month)}(?:(?<!\p{{L}}{{5}})\.)?){SO},?{SO}{ywb_lead}(?P<y>{year})"
+                    rf"(?:{ylink}{yw})?"), month_first)
     add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
     if data.day_endings:
         # A year with an ordinal ending and no year word: "в 2023-м", "до 2030-го", "2024-ին".
@@ -616,7 +646,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.month_prepositions:
         # (not the month of a date written month first: "from January 1, 2026")
         day_next = rf"|{SO}\.?{S}{DAY_DIGITS}(?![\d.,]?\d)" if data.month_before_day else ""
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)})(?!{year_tail}|{dash_month}|{S}{rel}{day_next})"),
+        not_after = rf"(?!\.?{year_tail}|{dash_month}|{S}{rel}{day_next})"
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)}){not_after}"),
             heads(data.month_prepositions))
     if data.months_inflect:
         add(("date_monsuf", rf"(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{dash_month}|{S}{rel})"),
@@ -640,7 +671,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     qty = rf"|{gap}(?P<qty>{unit_words(quantity)}(?![·⋅∙/]\p{{L}})){hyph_tail}" if quantity else ""
     if quantity_spaced:
         # "5,200 m" is metres, "5m" a million: these forms need the space.
-        qty += rf"|{S}(?P<qty>{quantity_spaced.pattern}){WNEND}"
+        qty += rf"|{S}(?P<qty>{quantity_spaced.pattern}){WNEND}(?![·⋅∙/]\p{{L}})"
     add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)

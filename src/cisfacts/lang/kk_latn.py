@@ -232,6 +232,9 @@ DATA = LanguageData(
     # "Jyldyñ 9 aiynda" (the year's first 9 months): the reference year.
     this_year_words=("jyldyñ", "jıldıñ", "jyldyń", "jyldyn'"),
     year_range_words=("jyldar*", "jıldar*", "jj.", "jyldary", "jıldarı", "j.j."),
+    # "1,5 trln teñgeden 2 trln teñgege deiın", "5 myñnan 50 myñ teñgege deiın": the first end of a range of
+    # amounts (and a scale word with a "from" ending ends its number: not 5 050).
+    range_from_endings=("dan", "den", "tan", "ten", "nan", "nen"),
     range_until=(
         "deiın", "deiin", "deıin", "deiıngı", "deiingi", "deıingi", "aralyğynda", "aralığında", "aralyǵynda",
         "aralyğyndağy", "aralığındağı", "aralyǵyndaǵy",

@@ -125,19 +125,24 @@ DATA = LanguageData(
     },
     unit_words={
         "t": ("tonna*", "tonnalyk", "tn", "t"),
-        "kg": ("kilogram*", "kilogramm*", "kg"),
+        "kg": ("kilogram*", "kilogramm*", "kg", "kilogramlyk"),
         "g": ("gram*", "gramm*"),
         "c": ("sentner*",),
         "c/ha": ("s/ga", "sentner/gektar*"),
-        "ha": ("gektar*", "ga"),
+        "ha": ("gektar*", "ga", "gektarlyk"),
         "km2": ("inedördül kilometr*", "inedördül km", "kw. km", "kw.km", "kw. kilometr*", "km²"),
         "m2": ("inedördül metr*", "inedördül m", "kw. m", "kw.m", "kw. metr*", "kw.metr*", "m²"),
-        "km": ("kilometr*", "km"),
-        "m": ("metr*", "m"),
+        # Adjectives in -lyk/-lik: "203 kilometrlik bölek", "50 gektarlyk meýdan".
+        "km": ("kilometr*", "km", "kilometrlik"),
+        "m": ("metr*", "m", "metrlik"),
         "m3": ("kub metr*", "kubometr*", "kub. m", "kub.m", "kub. metr*", "kub.metr*", "m³"),
         "l": ("litr*", "l"),
         # The abbreviations also as exact forms: a stem "MWt·sagat*" alone loses to "MWt" (MW).
-        "kWh": ("kWt·sagat*", "kWt sagat*", "kilowat-sagat*", "kilowatt-sagat*", "kilowat sagat*"),
+        # "sagat" softens before a vowel ("5,5 milliard kWt/sagady"); news also writes a slash.
+        "kWh": (
+            "kWt·sagat*", "kWt sagat*", "kWt/sagat*", "kWt·sagad*", "kWt sagad*", "kWt/sagad*",
+            "kilowat-sagat*", "kilowatt-sagat*", "kilowat sagat*", "kilowat-sagad*", "kilowatt-sagad*",
+        ),
         "MWh": (
             "MWt·sagat*", "MWt·sagat", "MWt·sagady", "MWt·sagada", "MWt sagat*", "megawat-sagat*", "megawatt-sagat*",
             "megawat sagat*",

@@ -118,7 +118,8 @@ DATA = LanguageData(
     unit_words={
         "t": ("tonna*", "tn", "t"),
         "kg": ("kilogramm*", "kilogram*", "kg"),
-        "g": ("gramm*",),
+        # "1 grami uchun" (per gram): news writes one m as often as two.
+        "g": ("gramm*", "gram*"),
         "c": ("sentner*", "ts"),
         "c/ha": ("s/ga", "ts/ga", "sentner/gektar*"),
         "ha": ("gektar*",),
