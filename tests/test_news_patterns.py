@@ -199,6 +199,16 @@ CASES = [
      [("period", "2022-03/2024-01", "2022-yil martidan 2024-yil yanvarigacha")]),
     # a six-digit count before a unit is no postcode
     ("be", "Рэдакцыя: 220013, г. Мінск. Магутнасць 100000 МВт.", [("quantity", "100000 MW", "100000 МВт")]),
+    # a range of years needs plausible years and no unit after it
+    ("en", "a fine from 1000 to 2000 dollars",
+     [("money", "1000 USD", "1000"), ("money", "2000 USD", "2000 dollars")]),
+    # report codes with the language's own letters
+    ("ro", "față de T2 2024 și S1 2025",
+     [("period", "2024-04/2024-06", "T2 2024"), ("period", "2025-01/2025-06", "S1 2025")]),
+    # "за 9 месяцев" with no year: the months of the year so far (the year before when the month has not ended)
+    ("ru", "За 9 месяцев экспорт вырос, за 11 месяцев — нет; в течение 9 месяцев.",
+     [("period", "2025-01/2025-09", "9 месяцев"), ("period", "2024-01/2024-11", "11 месяцев"),
+      ("duration", "P9M", "9 месяцев")]),
     # a unit with its scale built in
     ("en", "Production reached 38.9 bcm, exports 10-12 bcm.",
      [("quantity", "38900000000 m3", "38.9 bcm"), ("quantity", "10000000000 m3", "10"),

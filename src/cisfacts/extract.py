@@ -378,7 +378,29 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     unit = ctx.grammar.duration.lookup(m.group("unit"))
     if unit is None:
         return
+    if unit == "month" and ctx.reference is not None and ctx.grammar.months_so_far is not None:
+        so_far = _months_so_far(ctx, m)
+        if so_far is not None:
+            yield so_far
+            return
     yield from _unit_facts(ctx, m, lambda c, v: Duration(**c, value=v, unit=unit))
+
+
+def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
+    """``за 9 месяцев``: January to the ninth month of the latest year in which it has ended."""
+    reference = ctx.reference
+    pattern = ctx.grammar.months_so_far
+    if reference is None or pattern is None or not pattern.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None
+    segments = _segments(ctx, *m.span("rng"))
+    if not segments or len(segments) != 1 or segments[0].value != segments[0].value.to_integral_value():
+        return None
+    n = int(segments[0].value)
+    if not 2 <= n <= 11:
+        return None
+    year = reference.year if n < reference.month else reference.year - 1
+    last = last_day(datetime.date(year, n, 1), "month")
+    return Period(**_common(ctx, *m.span()), first=datetime.date(year, 1, 1), last=last, precision="month")
 
 
 # --- dates ----------------------------------------------------------------------
@@ -538,7 +560,7 @@ def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _period(ctx, m, datetime.date(year, 1, 1), last, "month")
         return
     n = int(m["n"] or m["n2"])
-    span = half_or_quarter(_y(m["y"]), n, half=(m["hq"] or m["hq2"]) == "H")
+    span = half_or_quarter(_y(m["y"]), n, half=(m["hq"] or m["hq2"]) in ctx.grammar.half_letters)
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")
 

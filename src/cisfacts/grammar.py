@@ -186,6 +186,10 @@ class Grammar:
     year_word: WordTable[bool]
     ordinal: WordTable[int]
     half: WordTable[bool]
+    #: A word for the months of the year so far, searched just before a count of months.
+    months_so_far: regex.Pattern[str] | None
+    #: The letters of a half year in report codes (``H``, Romanian ``S``).
+    half_letters: frozenset[str]
     quarter: WordTable[bool]
     duration: WordTable[DurationUnit]
     relative: WordTable[int]
@@ -502,8 +506,10 @@ def build_grammar(data: LanguageData) -> Grammar:
             add(("per_span", rf"{rfrom}(?P<m1>{mon}){S}(?P<d1>{day}){first_year}?{rto}(?:(?P<m>{mon}){S})?"
                              rf"(?P<d2>{day}){range_year}?"), from_first)
         add(("per_span", rf"{rfrom}(?P<m1>{mon}){first_year}?{rto}(?P<m>{mon}){range_year}?"), from_first)
-        add(("per_span", rf"{rfrom}(?P<y1>{year})(?:{ylink}{yw})?{rto}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
-            from_first)
+        # (not amounts: "a fine from 1000 to 2000 dollars")
+        not_amount = rf"(?!{SO}(?:{cur_after}|{pct}|{LB}{sc}))"
+        add(("per_span", rf"{rfrom}(?=(?:1[89]|20)\d\d)(?P<y1>{year})(?:{ylink}{yw})?{rto}(?P<y>{year})"
+                         rf"(?:{ylink}(?:{ywr}|{yw}))?{not_amount}"), from_first)
     if data.range_from_endings and data.range_to:
         # "2020-ից մինչև 2025 թվականը": an ending on the first end, a word before the second.
         word_to = rf"{S}{alternation(data.range_to)}{S}"
@@ -575,8 +581,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_dq", rf"{hq}{S}(?P<ord>{words(ordinal)}|{roman}){hq_year}?"),
         f"{half.head}|{quarter.head}")
     # Report codes: "Q2 2025", "H1 2025", "2Q 2025", "1H 2025", and the first months of a year: "9M 2025".
-    quarter_code = r"(?-i:(?P<hq>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>[QH])|(?P<mn>[2-9]|1[01])M)"
-    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), "[QH1-9]")
+    bad = [c for c in (*data.quarter_letters, *data.half_letters) if len(c) != 1 or not c.isupper()]
+    if bad:
+        raise ValueError(f"{data.code}: report-code letters must be single capitals: {bad}")
+    letters = regex.escape("QH" + "".join(data.quarter_letters) + "".join(data.half_letters))
+    quarter_code = rf"(?-i:(?P<hq>[{letters}])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>[{letters}])|(?P<mn>[2-9]|1[01])M)"
+    add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), f"[{letters}1-9]")
     # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
     # "январь-сентябрь текущего года".
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
@@ -756,6 +766,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         year_word=year_word,
         ordinal=ordinal,
         half=half,
+        half_letters=frozenset(("H", *data.half_letters)),
+        months_so_far=(
+            regex.compile(rf"{LB}{alternation(data.months_so_far_before)}{S}\Z", regex.IGNORECASE)
+            if data.months_so_far_before else None
+        ),
         quarter=quarter,
         duration=duration,
         relative=relative,

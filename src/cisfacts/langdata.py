@@ -242,6 +242,14 @@ class LanguageData:
     half_words: tuple[str, ...] = ()
     #: Words for a quarter (``тоқсан*``, ``квартал*``, ``quarter``).
     quarter_words: tuple[str, ...] = ()
+    #: Words just before a count of months with no year that make it the months of the
+    #: year so far (``за 9 месяцев`` is January–September of the reference date's year,
+    #: or of the year before when September has not ended).
+    months_so_far_before: tuple[str, ...] = ()
+    #: Capital letters for a quarter and a half in report codes besides ``Q`` and ``H``
+    #: (Romanian ``T2 2024``, ``S1 2025``).
+    quarter_letters: tuple[str, ...] = ()
+    half_letters: tuple[str, ...] = ()
     #: Duration unit words CLDR lacks: ``year|month|week|day`` -> forms.
     duration_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Relative years: phrase -> offset from the reference year.

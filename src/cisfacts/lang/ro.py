@@ -203,6 +203,9 @@ DATA = LanguageData(
             "al 4-lea", "a 4-a"),
     },
     half_words=("semestru*", "jumătat*", "sem."),
+    # report codes: "T2 2024" (trimestrul), "S1 2025" (semestrul)
+    quarter_letters=("T",),
+    half_letters=("S",),
     quarter_words=("trimestru*", "trim."),
     duration_words={
         "year": ("an", "ani", "de ani"),
