@@ -398,9 +398,13 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     n = int(segments[0].value)
     if not 2 <= n <= 11:
         return None
-    year = reference.year if n < reference.month else reference.year - 1
-    last = last_day(datetime.date(year, n, 1), "month")
-    return Period(**_common(ctx, *m.span()), first=datetime.date(year, 1, 1), last=last, precision="month")
+    first, last = _first_months(reference.year if n < reference.month else reference.year - 1, n)
+    return Period(**_common(ctx, *m.span()), first=first, last=last, precision="month")
+
+
+def _first_months(year: int, n: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of a year's first ``n`` months."""
+    return datetime.date(year, 1, 1), last_day(datetime.date(year, n, 1), "month")
 
 
 # --- dates ----------------------------------------------------------------------
@@ -555,9 +559,7 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if m["mn"]:
-        year = _y(m["y"])
-        last = last_day(datetime.date(year, int(m["mn"]), 1), "month")
-        yield from _period(ctx, m, datetime.date(year, 1, 1), last, "month")
+        yield from _period(ctx, m, *_first_months(_y(m["y"]), int(m["mn"])), "month")
         return
     n = int(m["n"] or m["n2"])
     span = half_or_quarter(_y(m["y"]), n, half=(m["hq"] or m["hq2"]) in ctx.grammar.half_letters)
@@ -655,9 +657,7 @@ def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     # (a "this year" word names no year: the reference's)
     year_or_none = _year(ctx, m, "y")
     if year_or_none is not None and n == n.to_integral_value() and 2 <= n <= 12:
-        year = year_or_none
-        last = last_day(datetime.date(year, int(n), 1), "month")
-        yield from _period(ctx, m, datetime.date(year, 1, 1), last, "month")
+        yield from _period(ctx, m, *_first_months(year_or_none, int(n)), "month")
 
 
 def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:

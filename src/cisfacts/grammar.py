@@ -106,6 +106,18 @@ def _entries(mapping: Mapping[K, Iterable[str]]) -> list[tuple[str, K]]:
     return [(form, key) for key, forms in mapping.items() for form in forms]
 
 
+def _words_before(forms: Iterable[str], space: str, tail: str | None = None) -> regex.Pattern[str] | None:
+    """Words that end just before a figure, searched in the text before it (``\\Z``); ``None`` for none.
+
+    Exact forms by default; with ``tail``, ``*`` stems taking it (and a whole word).
+    """
+    forms = list(forms)
+    if not forms:
+        return None
+    words = alternation(forms) if tail is None else WordTable([(f, True) for f in forms], tail=tail).pattern + WEND
+    return regex.compile(rf"{LB}{words}{space}\Z", regex.IGNORECASE)
+
+
 def _qualifiers(mapping: Mapping[str, str]) -> dict[str, Qualifier]:
     out: dict[str, Qualifier] = {}
     for phrase, qualifier in mapping.items():
@@ -738,21 +750,11 @@ def build_grammar(data: LanguageData) -> Grammar:
                 words_after := [w for w in data.up_to_after if not w.startswith("-")]) else None
         ),
         up_to_endings=tuple(normalise(w[1:]) for w in data.up_to_after if w.startswith("-")),
-        up_to_before=(
-            regex.compile(rf"{LB}{alternation(data.up_to_before)}{S}\Z", regex.IGNORECASE)
-            if data.up_to_before else None
-        ),
-        vague_before=(
-            regex.compile(rf"{LB}{WordTable([(w, True) for w in data.vague_words], tail=tail).pattern}{WEND}{SO}\Z",
-                          regex.IGNORECASE)
-            if data.vague_words else None
-        ),
+        up_to_before=_words_before(data.up_to_before, S),
+        vague_before=_words_before(data.vague_words, SO, tail=tail),
         time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
         regional_currencies=data.regional_currencies,
-        relative_blockers=(
-            regex.compile(rf"{LB}{alternation(data.relative_blockers)}{SO}\Z", regex.IGNORECASE)
-            if data.relative_blockers else None
-        ),
+        relative_blockers=_words_before(data.relative_blockers, SO),
         region_cues={
             region: regex.compile(rf"{LB}{WordTable([(c, True) for c in cues], tail=tail).pattern}(?!\p{{L}})",
                                   regex.IGNORECASE)
@@ -767,10 +769,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         ordinal=ordinal,
         half=half,
         half_letters=frozenset(("H", *data.half_letters)),
-        months_so_far=(
-            regex.compile(rf"{LB}{alternation(data.months_so_far_before)}{S}\Z", regex.IGNORECASE)
-            if data.months_so_far_before else None
-        ),
+        months_so_far=_words_before(data.months_so_far_before, S),
         quarter=quarter,
         duration=duration,
         relative=relative,
@@ -801,17 +800,12 @@ def build_grammar(data: LanguageData) -> Grammar:
                            rf"(?:{S}\p{{L}}+(?:{_APOS}\p{{L}}+)?)?{SO}\Z", regex.IGNORECASE))
             for compound, words in data.per_unit_words.items()
         ),
-        speed_before=(
-            regex.compile(rf"{LB}{WordTable([(w, True) for w in data.speed_words_before], tail=tail).pattern}{WEND}"
-                          rf"{SO}\Z", regex.IGNORECASE) if data.speed_words_before else None
-        ),
+        speed_before=_words_before(data.speed_words_before, SO, tail=tail),
         speed_after=(
             regex.compile(rf"{SO}{WordTable([(w, True) for w in data.speed_words_after], tail=tail).pattern}{WEND}",
                           regex.IGNORECASE) if data.speed_words_after else None
         ),
-        range_lead=(
-            regex.compile(rf"{LB}{alternation(lead_words)}{SO}\Z", regex.IGNORECASE) if lead_words else None
-        ),
+        range_lead=_words_before(lead_words, SO),
         between_words=frozenset(normalise(w) for w in data.range_between),
         range_from_endings=tuple(normalise(e) for e in data.range_from_endings),
         range_to_endings=tuple(normalise(e) for e in data.range_to_endings),
