@@ -213,6 +213,26 @@ CASES = [
     ("en", "Production reached 38.9 bcm, exports 10-12 bcm.",
      [("quantity", "38900000000 m3", "38.9 bcm"), ("quantity", "10000000000 m3", "10"),
       ("quantity", "12000000000 m3", "12 bcm")]),
+    # an exact amount and its hundredths are one amount; a scaled one keeps its own
+    ("kk", "Бағасы 5 теңге 50 тиын болды, 2 млрд теңге, 50 тиын.",
+     [("money", "5.5 KZT", "5 теңге 50 тиын"), ("money", "2000000000 KZT", "2 млрд теңге"),
+      ("money", "0.5 KZT", "50 тиын")]),
+    # a fraction before a bare scale word
+    ("en", "nearly half a million people and more than a quarter of a million dollars, three quarters billion",
+     [("number", "500000", "half a million", "approx"),
+      ("money", "250000 USD", "a quarter of a million dollars", "over"),
+      ("number", "750000000", "three quarters billion")]),
+    # a scale letter glued to digits: a thousand, or a capital after two digits or a decimal
+    ("en", "raised 100K and 1.2M users, 5-10K, 10k$; not the 3M company, a 4K TV or a 100m sprint",
+     [("number", "100000", "100K"), ("number", "1200000", "1.2M"), ("number", "5000", "5"),
+      ("number", "10000", "10K"), ("money", "10000 USD", "10k$")]),
+    ("ru", "Аудитория 1,2М, бюджет 100К и 10к$, но 10м — это метры.",
+     [("number", "1200000", "1,2М"), ("number", "100000", "100К"), ("money", "10000 USD", "10к$"),
+      ("quantity", "10 m", "10м")]),
+    # a deadline with no year that has passed this year is next year's (reference 2025-10-10)
+    ("ru", "Заявки принимаются до 15 января, 15 января цены выросли, до 20 ноября.",
+     [("date", "2026-01-15", "15 января"), ("date", "2025-01-15", "15 января"), ("date", "2025-11-20", "20 ноября")]),
+    ("kk", "Өтінімдер 15 қаңтарға дейін қабылданады.", [("date", "2026-01-15", "15 қаңтарға")]),
 ]
 
 

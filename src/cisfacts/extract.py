@@ -201,9 +201,15 @@ def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if len(amounts) == 2 and not amounts[0][1] and _SCORE.fullmatch(m["rng"]):
         # "2-1", "3-0": a score or a ratio, not two figures (a range goes up: "2-3").
         return
-    # The last number keeps the ending glued to it (``100-ге``).
+    short = _group(m, "short")
+    if short:
+        # "100K", "1.2M": a scale letter glued to the digits.
+        factor = Decimal(ctx.grammar.money_scale.lookup(short) or 1)
+        amounts = [(attrs.evolve(seg, value=clean_decimal(seg.value * factor)) if carries else seg, carries)
+                   for seg, carries in amounts]
+    # The last number keeps the ending glued to it (``100-ге``) or its scale letter.
     *rest, (last, carries) = amounts
-    amounts = [*rest, (attrs.evolve(last, end=m.end("rng")), carries)]
+    amounts = [*rest, (attrs.evolve(last, end=m.end("short") if short else m.end("rng")), carries)]
     facts = [fact for seg, _ in amounts for fact in _number_facts(ctx, seg)]
     if len(amounts) >= 2 and amounts[-2][1] and len(facts) >= 2:
         facts[-2:] = _as_range(ctx, facts[-2], facts[-1])
@@ -971,6 +977,34 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
         facts[i] = attrs.evolve(fact, qualifier="at_most")
 
 
+_FOUR_DIGITS = regex.compile(r"\d{4}")
+
+
+def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
+    """``до 15 января`` written in October: a deadline with no year written is the next one, not
+    the one already past."""
+    g, text, reference = ctx.grammar, ctx.text, ctx.reference
+    if reference is None or (g.up_to_before is None and g.up_to_after is None and not g.up_to_endings):
+        return
+    for i, fact in enumerate(facts):
+        if not isinstance(fact, Date) or fact.precision not in ("day", "month") or fact.value.year != reference.year:
+            continue
+        passed = fact.value < reference if fact.precision == "day" else fact.value.month < reference.month
+        if not passed or _FOUR_DIGITS.search(fact.text):
+            continue
+        if any(g.relative.lookup(tok.group()) is not None for tok in _FIRST_WORD.finditer(fact.text)):
+            continue
+        if not (
+            (g.up_to_before is not None and g.up_to_before.search(text, max(0, fact.start - 24), fact.start))
+            or (g.up_to_after is not None and g.up_to_after.match(text, fact.end, fact.end + 24))
+            or (g.up_to_endings and normalise(fact.text).endswith(g.up_to_endings))
+        ):
+            continue
+        ahead = safe_date(reference.year + 1, fact.value.month, fact.value.day)
+        if ahead is not None:
+            facts[i] = attrs.evolve(fact, value=ahead)
+
+
 _FIRST_WORD = regex.compile(r"\p{L}+\.?")
 
 
@@ -997,6 +1031,63 @@ def _rate_boxes(ctx: _Context, facts: list[Fact]) -> None:
                     where = _common(ctx, money.start + digits.start(), money.start + digits.end())
                     facts[k] = Number(**where, value=money.amount)
         i = j + 1
+
+
+def _join_cents(ctx: _Context, facts: list[Fact]) -> None:
+    """``20 долларов 43 цента``, ``5 рублей 50 копеек``, ``15 лв и 50 ст``: an amount of money and the
+    hundredths just after it are one amount."""
+    g = ctx.grammar
+    if g.cents_after is None:
+        return
+    i = 0
+    while i < len(facts):
+        money = facts[i]
+        i += 1
+        if (not isinstance(money, Money) or money.range is not None or money.amount <= 0
+                or money.amount != money.amount.to_integral_value()):
+            continue
+        found = g.cents_after.match(ctx.text, money.end, min(len(ctx.text), money.end + 40))
+        if found is None or g.cents.lookup(found.group("word")) not in ("*", money.currency) or _scales(ctx, money):
+            # ("2 млрд теңге, 50 тиын": hundredths go with an exact amount, not a scaled one)
+            continue
+        end = found.end()
+        amount = money.amount + Decimal(found.group("n")) * _HUNDREDTH
+        facts[i - 1] = attrs.evolve(money, end=end, text=ctx.text[money.start:end], amount=amount)
+        # the hundredths were read on their own (a number, or money in the currency's hundredth)
+        while i < len(facts) and facts[i].start < end:
+            del facts[i]
+
+
+def _scale_fractions(ctx: _Context, facts: list[Fact]) -> None:
+    """``half a million``, ``a quarter of a billion dollars``: a fraction before a bare scale word
+    scales the figure."""
+    before = ctx.grammar.fraction_before
+    if before is None:
+        return
+    index = -1
+    while (index := index + 1) < len(facts):
+        fact = facts[index]
+        if not isinstance(fact, (Number, Money, Quantity)) or (first := _FIRST_WORD.match(fact.text)) is None:
+            continue
+        if _scale_of(ctx, first.group()) is None:
+            continue
+        found = before.search(ctx.text, max(0, fact.start - 30), fact.start)
+        if found is None:
+            continue
+        share = ctx.grammar.fraction.lookup(found.group("f"))
+        if share is None:
+            continue
+        where = _common(ctx, found.start(), fact.end)
+        if isinstance(fact, Money):
+            scaled: Fact = attrs.evolve(fact, **where, amount=clean_decimal(fact.amount * share))
+        else:
+            scaled = attrs.evolve(fact, **where, value=clean_decimal(fact.value * share))
+        facts[index] = scaled if scaled.qualifier is not None else _qualify(ctx, scaled)
+        # ("three quarters billion": "three" was read on its own)
+        gone = [k for k in range(index) if facts[k].end > found.start()]
+        for k in reversed(gone):
+            del facts[k]
+        index -= len(gone)
 
 
 def _drop_vague(ctx: _Context, facts: list[Fact]) -> None:
@@ -1258,9 +1349,12 @@ def scan(
     _link_ranges(ctx, facts)
     _share_range_qualifiers(ctx, facts)
     _share_list_units(ctx, facts)
+    _join_cents(ctx, facts)
+    _scale_fractions(ctx, facts)
     _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
     _up_to(ctx, facts)
+    _deadlines_ahead(ctx, facts)
     _list_days(ctx, facts)
     _drop_in_links(ctx, facts)
     _drop_vague(ctx, facts)

@@ -192,6 +192,14 @@ class Grammar:
     currency: WordTable[str]
     #: The forms of a currency's hundredth (``копеек``), also in ``currency``.
     subunit: WordTable[str]
+    #: Right after an amount of money: a number of hundredths, with its word (``и 43 цента``, group
+    #: ``word``); ``cents`` maps each word to its currency code, ``*`` for any currency (``cent``).
+    cents_after: regex.Pattern[str] | None
+    #: A fraction just before a bare scale word (``half a`` million), group ``f``; ``fraction``
+    #: gives its value.
+    fraction_before: regex.Pattern[str] | None
+    fraction: WordTable[Decimal]
+    cents: WordTable[str]
     symbols: Mapping[str, str]
     percent: WordTable[bool]
     month: WordTable[int]
@@ -694,7 +702,15 @@ def build_grammar(data: LanguageData) -> Grammar:
     if quantity_spaced:
         # "5,200 m" is metres, "5m" a million: these forms need the space.
         qty += rf"|{S}(?P<qty>{quantity_spaced.pattern}){WNEND}(?![·⋅∙/]\p{{L}})"
-    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after})|{gap}(?P<pct>{pct}){qty}"
+    glued = ""
+    if money_scale:
+        # "10k$", "100K", "1.2M": a scale letter glued to digits. Alone it must be a thousand or a
+        # capital ("10m" may be metres), after two digits or a decimal ("3M", "4K" are names).
+        capitals = [f for value, forms in data.money_scale_words.items() for f in forms
+                    if value == 1000 or f.isupper()]
+        glued = (rf"|(?<=\d)(?P<short>{money_scale.pattern}){SO}(?P<cur>{cur_after})"
+                 rf"|(?<=\d[.,]?\d)(?P<short>(?-i:{alternation(capitals)}))(?![\p{{L}}\p{{N}}]|[.,]\d)")
+    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
@@ -762,6 +778,14 @@ def build_grammar(data: LanguageData) -> Grammar:
         },
         currency=currency,
         subunit=WordTable(subunit_entries, tail=tail),
+        fraction=(fraction := WordTable([(f, Decimal(v)) for f, v in _entries(data.fraction_words)])),
+        fraction_before=regex.compile(rf"{LB}(?P<f>{fraction.pattern}){S}\Z", regex.IGNORECASE) if fraction else None,
+        cents=(cents := WordTable(subunit_entries + [(w, "*") for w in data.cent_words], tail=tail)),
+        cents_after=regex.compile(
+            rf"{SO},?{SO}(?:{alternation(data.number_conjunctions)}{S})?(?P<n>[1-9]?\d)(?!\d|[.,]\d){SO}"
+            rf"(?P<word>{cents.pattern}){WEND}",
+            regex.IGNORECASE,
+        ) if cents else None,
         symbols={normalise(k): v for k, v in symbols.items()},
         percent=percent,
         month=month,

@@ -103,6 +103,9 @@ class LanguageData:
     #: Words after a number that add a half to it: ``с половиной`` (``три с половиной`` is 3.5),
     #: ``жарым``, ``yarim``, ``and a half``.
     and_a_half: tuple[str, ...] = ()
+    #: Fractions written before a bare scale word: value (a decimal string) -> forms
+    #: (``{"0.5": ("half a", "half")}``: "half a million" is 500000).
+    fraction_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words for a minus sign before a number (``минус``, ``negative``).
     minus_words: tuple[str, ...] = ()
     #: Words that glue number words together (``and``, ``и``).
@@ -135,6 +138,9 @@ class LanguageData:
     #: Words for a currency's hundredth: ISO code -> forms (``копе*``, ``bani``):
     #: "50 копеек" is 0.5 RUB.
     subunit_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words for the hundredth of whichever currency was just named (``cent*``, ``цент*``,
+    #: ``пенс*``): read only after an amount of money, "20 dollars 43 cents" is 20.43 USD.
+    cent_words: tuple[str, ...] = ()
     #: Percent words CLDR lacks (``пайыз*``, ``процентных пунктов``).
     percent_words: tuple[str, ...] = ()
 

@@ -8,6 +8,11 @@ DATA = LanguageData(
     units_after_hyphen=True,
     vague_words=("several", "a few", "few", "tens of", "hundreds of", "thousands of", "millions of", "many"),
     and_a_half=("and a half",),
+    fraction_words={
+        "0.5": ("half a", "half"),
+        "0.25": ("a quarter of a", "quarter of a", "a quarter", "quarter"),
+        "0.75": ("three quarters of a", "three-quarters of a", "three quarters", "three-quarters"),
+    },
     list_conjunctions=("and",),
     name="English",
     locale="en",
@@ -125,6 +130,23 @@ DATA = LanguageData(
         "CZK": ("Czech crown", "Czech crowns", "koruna", "korunas"),
         "SEK": ("Swedish krona", "Swedish kronor"),
     },
+    # The hundredths of the region's currencies as English news writes them: "9.5 qapiks per kWh",
+    # "50 tiyn", "30 kopecks". "bani" is Romania's, Moldova's in texts about Moldova (regional_currencies).
+    # Not "ban" (the word), nor "luma" (Armenian, too rare to tell from a name).
+    subunit_words={
+        "AZN": ("qapik", "qapiks", "gapik", "gapiks", "qepik", "qepiks"),
+        "KZT": ("tiyn", "tiyns", "tiyin", "tiyins"),
+        "UZS": ("tiyin", "tiyins"),
+        "KGS": ("tyiyn", "tyiyns"),
+        "TJS": ("diram", "dirams"),
+        "GEL": ("tetri",),
+        "RUB": ("kopeck", "kopecks", "kopek", "kopeks"),
+        "UAH": ("kopiyka", "kopiykas", "kopiyky", "kopiyok", "kopiika", "kopiikas"),
+        "RON": ("bani",),
+        "GBP": ("pence", "penny"),
+    },
+    # "20 dollars 43 cents", "$5 and 20 cents"
+    cent_words=("cent", "cents", "eurocent", "eurocents", "euro cents"),
     percent_words=("percent", "per cent", "pct", "percentage point", "percentage points", "pp", "p.p.", "ppt"),
     scaled_unit_words={"bcm": ("m3", "1000000000"), "tcm": ("m3", "1000000000000")},
     unit_words={
