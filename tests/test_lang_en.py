@@ -116,6 +116,14 @@ CASES = [
       ("number", "500", "500", "over"), ("money", "10000000000 USD", "$10 billion", "over"),
       ("quantity", "50 t", "50 tonnes", "approx"), ("number", "300", "300", "approx"),
       ("money", "2000000000 USD", "$2 billion", "approx")]),
+    # held-out page audit 6: the hundredths of the region's currencies; "bani" are Moldovan in Moldova;
+    # "the first nine months" with no year are this year's
+    ("The tariff rises to 9.5 qapiks per kWh, bread costs 30 kopecks and a bus ride 80 tiyn.",
+     [("money", "0.095 AZN", "9.5 qapiks"), ("money", "0.3 RUB", "30 kopecks"), ("money", "0.8 KZT", "80 tiyn")]),
+    ("In Chisinau a loaf costs 50 bani; in London, 5 pence.",
+     [("money", "0.5 MDL", "50 bani"), ("money", "0.05 GBP", "5 pence")]),
+    ("Investment in the first nine months totaled $412 million.",
+     [("period", "2025-01/2025-09", "nine months"), ("money", "412000000 USD", "$412 million")]),
 ]
 
 

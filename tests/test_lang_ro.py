@@ -302,6 +302,13 @@ CASES = [
      [("money", "20000000 MDL", "20 de milioane de MDL"), ("money", "500 USD", "500 de USD"),
       ("money", "30 EUR", "30 de EUR"), ("quantity", "25 GWh", "25 de GWh"), ("quantity", "20 MWh", "20 de MWh"),
       ("quantity", "2 GW", "2 de GW"), ("quantity", "20 kg", "20 de kg")]),
+    # held-out page audit 6: "bani", the hundredth of the leu (Moldovan in Moldova); "minus"; leagues and
+    # Bucharest sectors are names
+    ("La Chișinău, prețul scade cu 48 de bani, iar un bilet costă un ban mai mult.",
+     [("money", "0.48 MDL", "48 de bani"), ("money", "0.01 MDL", "un ban")]),
+    ("La București, benzina s-a scumpit cu 35 de bani.", [("money", "0.35 RON", "35 de bani")]),
+    ("Sunt posibile înghețuri de minus 2 grade.", [("number", "-2", "minus 2")]),
+    ("Liga 1, meciul de duminică; Str. Fabrica de Glucoză nr. 11, sector 2, București.", []),
 ]
 
 

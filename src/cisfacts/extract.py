@@ -980,6 +980,38 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
 _FOUR_DIGITS = regex.compile(r"\d{4}")
 
 
+_SHORT_WORD_END = regex.compile(r"\p{L}{1,3}\s*\Z")
+
+
+def _no_year_written(ctx: _Context, date: Date) -> bool:
+    """Whether a date took its year from the reference date: no year, nor a relative one, written."""
+    if ctx.reference is None or date.value.year != ctx.reference.year or _FOUR_DIGITS.search(date.text):
+        return False
+    return not any(ctx.grammar.relative.lookup(tok.group()) is not None for tok in _FIRST_WORD.finditer(date.text))
+
+
+def _list_years(ctx: _Context, facts: list[Fact]) -> None:
+    """``с 1 января и с 1 июня 2026 года``: a date with no year listed before one with a year takes it."""
+    carried: set[int] = set()
+    for i in range(len(facts) - 1, 0, -1):
+        a, b = facts[i - 1], facts[i]
+        if type(a) is not Date or type(b) is not Date or a.precision not in ("day", "month"):
+            continue
+        if not (i in carried or _FOUR_DIGITS.search(b.text)) or not _no_year_written(ctx, a):
+            continue
+        gap = ctx.text[a.end:b.start]
+        # (maybe with a preposition of the second date: "и с 1 июня")
+        short = _SHORT_WORD_END.search(gap)
+        link = ctx.grammar.list_link
+        stripped = gap[:short.start()] if short is not None and short.start() > 0 else None
+        if not (link.fullmatch(gap) or (stripped is not None and link.fullmatch(stripped))):
+            continue
+        value = safe_date(b.value.year, a.value.month, a.value.day)
+        if value is not None and value <= b.value:
+            facts[i - 1] = attrs.evolve(a, value=value)
+            carried.add(i - 1)
+
+
 def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
     """``до 15 января`` written in October: a deadline with no year written is the next one, not
     the one already past."""
@@ -990,9 +1022,7 @@ def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
         if not isinstance(fact, Date) or fact.precision not in ("day", "month") or fact.value.year != reference.year:
             continue
         passed = fact.value < reference if fact.precision == "day" else fact.value.month < reference.month
-        if not passed or _FOUR_DIGITS.search(fact.text):
-            continue
-        if any(g.relative.lookup(tok.group()) is not None for tok in _FIRST_WORD.finditer(fact.text)):
+        if not passed or not _no_year_written(ctx, fact):
             continue
         if not (
             (g.up_to_before is not None and g.up_to_before.search(text, max(0, fact.start - 24), fact.start))
@@ -1354,6 +1384,7 @@ def scan(
     _unlink_paths(ctx, facts)
     _mark_changes(ctx, facts)
     _up_to(ctx, facts)
+    _list_years(ctx, facts)
     _deadlines_ahead(ctx, facts)
     _list_days(ctx, facts)
     _drop_in_links(ctx, facts)

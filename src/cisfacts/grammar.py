@@ -402,7 +402,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     not_day = rf"(?!{DAY_DIGITS}\.?(?:{SO}|{HYPHEN}){LB}{month.pattern}{WEND})"
     rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){not_day}{amount(DIGITS)})?"
     # After a currency prefix the number may follow letters ("USD3.14").
-    rng_pre = rf"{amount(SIGN + DIGITS)}(?:(?:{range_sep}){not_day}{amount(DIGITS)})?"
+    # (a change in percent after a price is no end of it: "Brent $62,84 −1,1%")
+    rng_pre = rf"{amount(SIGN + DIGITS)}(?:(?:{range_sep}){not_day}(?!{DIGITS}{SO}%){amount(DIGITS)})?"
     range_link = regex.compile(
         rf"{DASH}|{LB}{alternation(link_words)}{RB}" if link_words else DASH, regex.IGNORECASE
     )
@@ -451,7 +452,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Things that look like figures but are not facts: consumed, nothing emitted.
     if data.reference_markers:
         markers = alternation(data.reference_markers)
-        add(("reject_ref", rf"{LB}{markers}:?{SO}{reference}"), heads(data.reference_markers))
+        # (not the end of an abbreviation: "в т.ч. 88 млн т" is no "ч." marker)
+        not_abbreviated = rf"(?<!(?<!\p{{L}})\p{{L}}\.{SO})"
+        add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}{reference}"), heads(data.reference_markers))
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     add(("reject_phone",
          r"\+\d[\d \-()]{7,}\d"
@@ -498,7 +501,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         name = r"[\p{L}\p{N}„“”\"«»'’.\-]+"
         street = alternation(data.address_words)
         # (with the postcode after it: "бул. „Цариградско шосе“ 49, 1124 София")
-        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-]*"
+        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-–]*"
                                rf"(?:,{SO}\d{{4,6}}(?![\d.,]?\d)(?={S}(?-i:\p{{Lu}})))?"),
             heads(data.address_words))
     if data.address_words_after:
@@ -510,7 +513,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
     if data.time_words:
         add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
-        add(("reject_clock", rf"{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?(?:{HYPHEN}\p{{L}}+)?(?!\d)"),
+        add(("reject_clock", rf"(?<!(?<!\p{{L}})\p{{L}}\.{SO}){words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
+                             rf"(?:{HYPHEN}\p{{L}}+)?(?!\d)"),
             time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")

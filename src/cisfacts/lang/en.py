@@ -135,7 +135,7 @@ DATA = LanguageData(
     # Not "ban" (the word), nor "luma" (Armenian, too rare to tell from a name).
     subunit_words={
         "AZN": ("qapik", "qapiks", "gapik", "gapiks", "qepik", "qepiks"),
-        "KZT": ("tiyn", "tiyns", "tiyin", "tiyins"),
+        "KZT": ("tiyn", "tiyns"),
         "UZS": ("tiyin", "tiyins"),
         "KGS": ("tyiyn", "tyiyns"),
         "TJS": ("diram", "dirams"),
@@ -202,6 +202,8 @@ DATA = LanguageData(
     month_words={9: ("Sept", "Sept.")},
     month_before_day=True,
     day_endings=("st", "nd", "rd", "th"),
+    # "in the first nine months" with no year: this year's January to September (Russian "за 9 месяцев")
+    months_so_far_before=("first",),
     month_prepositions=(
         # not "before", "after", "for": they are written before a full date ("before March 1, 2026"), and a
         # preposition here takes the month alone from it

@@ -54,6 +54,8 @@ DATA = LanguageData(
     },
     weak_number_words=("unu", "una", "un", "o", "nouă", "sută", "suta", "sute"),
     number_conjunctions=("și", "si"),
+    # "înghețuri de până la minus 2 grade"
+    minus_words=("minus",),
     scale_words={
         1000: ("mie", "mii", "de mii"),
         1_000_000: ("mil.", "mln", "mln.", "milion*", "milioan*", "de milioane"),
@@ -67,6 +69,8 @@ DATA = LanguageData(
         "zborul", "cursa", "pagina", "p.", "camera", "locul", "vârsta de", "vârstă de", "etapa", "runda",
         # rounds of an election or a tournament: "turul 2 al alegerilor"
         "turul", "turului",
+        # leagues ("Liga 1", "Liga a 2-a") and Bucharest sectors in addresses ("sector 2, București")
+        "Liga", "sector", "sect.",
         "dosarul", "CNP", "sectorul", "capitolul", "capitolului", "anexa", "anexei", "numărul", "numărului",
         "secțiunea", "secțiunii",
         # Moldovan postal codes: "MD-2005", "MD 2012" are no years.
@@ -113,6 +117,10 @@ DATA = LanguageData(
         "PLN": ("zloți", "de zloți"),
         "HUF": ("forinți", "de forinți"),
     },
+    # "48 de bani", "un ban": the hundredth of the leu, Moldovan in texts about Moldova (regional_currencies)
+    subunit_words={"RON": ("bani", "de bani", "ban")},
+    # "20 de euro și 43 de cenți"
+    cent_words=("cent", "cenți", "centi", "de cenți", "de centi", "eurocenți", "eurocenti", "de eurocenți"),
     percent_words=(
         "la sută", "la suta", "procent*", "de procente", "puncte procentuale", "de puncte procentuale",
         "punct procentual", "p.p.", "pp",
