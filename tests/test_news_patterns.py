@@ -246,6 +246,42 @@ CASES = [
      [("date", "2026-01-01", "1 января"), ("date", "2026-06-01", "1 июня 2026 года"), ("date", "2024-03-01", "1 марта"),
       ("date", "2024-05-05", "5 мая"), ("date", "2024-07-07", "7 июля 2024 года")]),
     ("en", "on March 1 and June 5, 2024", [("date", "2024-03-01", "March 1"), ("date", "2024-06-05", "June 5, 2024")]),
+    # months listed after a month with its preposition, in the case of the first
+    ("ru", "в июне, июле и августе 2024 года, в мае и в июне",
+     [("date", "2024-06", "июне"), ("date", "2024-07", "июле"), ("date", "2024-08", "августе 2024 года"),
+      ("date", "2025-05", "мае"), ("date", "2025-06", "июне")]),
+    ("en", "in July and August, in July and may change",
+     [("date", "2025-07", "July"), ("date", "2025-08", "August"), ("date", "2025-07", "July")]),
+    ("bg", "през юли и август", [("date", "2025-07", "юли"), ("date", "2025-08", "август")]),
+    # two months of two years joined by a dash
+    ("bg", "ноември 2025 - март 2026 г.", [("period", "2025-11/2026-03", "ноември 2025 - март 2026 г.")]),
+    ("ru", "в ноябре 2025 — марте 2026 года", [("period", "2025-11/2026-03", "ноябре 2025 — марте 2026 года")]),
+    ("en", "from November 2025 - March 2026", [("period", "2025-11/2026-03", "November 2025 - March 2026")]),
+    # a word after a month form that makes it another word
+    ("ro", "cu 3 mai multe decât pe 3 mai 2025", [("number", "3", "3"), ("date", "2025-05-03", "3 mai 2025")]),
+    # plain numbers listed right before a figure share its unit
+    ("en", "sentenced to 7 and 8 years", [("duration", "P7Y", "7"), ("duration", "P8Y", "8 years")]),
+    ("ru", "приговорены к 7 и 8 годам", [("duration", "P7Y", "7"), ("duration", "P8Y", "8 годам")]),
+    # words that are a duration with its count
+    ("ru", "За полгода цены выросли на 5%, более полугода, полвека назад.",
+     [("duration", "P6M", "полгода"), ("percent", "5", "5%"), ("duration", "P6M", "полугода", "over"),
+      ("duration", "P50Y", "полвека")]),
+    ("uk", "за півроку", [("duration", "P6M", "півроку")]),
+    ("bg", "за половин година", [("duration", "P6M", "половин година")]),
+    ("en", "for half a year, half a century",
+     [("duration", "P6M", "half a year"), ("duration", "P50Y", "half a century")]),
+    # a range word between the days of a month
+    ("en", "July 13 to 15, 12 to 16 September, July 13 through 15, 2024; July 13 and 15",
+     [("period", "2025-07-13/2025-07-15", "July 13 to 15"), ("period", "2025-09-12/2025-09-16", "12 to 16 September"),
+      ("period", "2024-07-13/2024-07-15", "July 13 through 15, 2024"), ("date", "2025-07-13", "July 13"),
+      ("date", "2025-07-15", "15")]),
+    # a link word between a month and its year
+    ("en", "in April of 1987, on 4 July of 1995",
+     [("date", "1987-04", "April of 1987"), ("date", "1995-07-04", "4 July of 1995")]),
+    # month abbreviations without a dot, with a day or a year
+    ("uk", "21 чер 2013, 8 Сер, лист від міністра",
+     [("date", "2013-06-21", "21 чер 2013"), ("date", "2025-08-08", "8 Сер")]),
+    ("bg", "24 ян 2015г.", [("date", "2015-01-24", "24 ян 2015г.")]),
 ]
 
 

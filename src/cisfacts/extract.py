@@ -392,6 +392,12 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     yield from _unit_facts(ctx, m, lambda c, v: Duration(**c, value=v, unit=unit))
 
 
+def _h_dur_word(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    found = ctx.grammar.whole_duration.lookup(m.group())
+    if found is not None:
+        yield Duration(**_common(ctx, *m.span()), value=found[0], unit=found[1])
+
+
 def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     """``за 9 месяцев``: January to the ninth month of the latest year in which it has ended."""
     reference = ctx.reference
@@ -499,6 +505,17 @@ def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         return
     s, e = m.span("m")
     yield Date(**_common(ctx, s, e), value=datetime.date(ctx.reference.year, month, 1), precision="month")
+    if m["more"]:
+        # "в июле и августе": the months listed after it.
+        # (written in the case of the first: "in July and may change" lists no May)
+        capital = m["m"][0].isupper()
+        for word in _FIRST_WORD.finditer(ctx.text, *m.span("more")):
+            month = _month(ctx, word.group())
+            if month is not None and word.group()[0].isupper() != capital:
+                break
+            if month is not None and ctx.grammar.never_alone_months.lookup(word.group()) is None:
+                yield Date(**_common(ctx, *word.span()), value=datetime.date(ctx.reference.year, month, 1),
+                           precision="month")
 
 
 def _h_date_monsuf(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -671,6 +688,7 @@ def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 _HANDLERS: dict[str, Handler] = {
+    "dur_word": _h_dur_word,
     "amount": _h_amount,
     "money_pre": _h_money,
     "date_iso": _h_date_iso,
@@ -894,6 +912,16 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
         scales = _scales(ctx, b)
         if _unlisted_words(ctx, a.end, b.start) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
             facts[i] = _with_unit_of(ctx, b, a)
+    # Plain numbers listed right before a figure share its unit: "to 7 and 8 years", "5, 6 и 7%".
+    for i in range(len(facts) - 2, -1, -1):
+        a, b = facts[i], facts[i + 1]
+        if type(a) is not Number or a.range is not None or not isinstance(b, (Money, Quantity, Percent, Duration)):
+            continue
+        if not _AMOUNT_DIGITS.fullmatch(a.text) or _scales(ctx, b):
+            continue
+        if not ctx.grammar.list_link.fullmatch(ctx.text, a.end, b.start):
+            continue
+        facts[i] = _with_unit_of(ctx, a, b)
 
 
 _DAY_FIRST = regex.compile(r"\d{1,2}(?!\d)")

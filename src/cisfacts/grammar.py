@@ -102,6 +102,18 @@ def _direction_entries(mapping: Mapping[str, Iterable[str]]) -> list[tuple[str, 
     return _entries(mapping)  # type: ignore[arg-type]
 
 
+_ISO_DURATION = regex.compile(r"P(\d+(?:\.\d+)?)([YMWD])")
+_DURATION_UNITS: dict[str, DurationUnit] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def _iso_duration(code: str) -> tuple[Decimal, DurationUnit]:
+    """``P6M`` -> (6, "month"); a data file's duration of one unit."""
+    found = _ISO_DURATION.fullmatch(code)
+    if found is None:
+        raise ValueError(f"not a duration of one unit: {code!r}")
+    return Decimal(found.group(1)), _DURATION_UNITS[found.group(2)]
+
+
 def _entries(mapping: Mapping[K, Iterable[str]]) -> list[tuple[str, K]]:
     return [(form, key) for key, forms in mapping.items() for form in forms]
 
@@ -212,6 +224,8 @@ class Grammar:
     half_letters: frozenset[str]
     quarter: WordTable[bool]
     duration: WordTable[DurationUnit]
+    #: Words that are a duration with its count (``полгода``): (count, unit).
+    whole_duration: WordTable[tuple[Decimal, DurationUnit]]
     relative: WordTable[int]
     name_like_months: WordTable[bool]
     never_alone_months: WordTable[bool]
@@ -333,6 +347,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     if unknown:
         raise ValueError(f"{data.code}: unknown duration units {sorted(unknown)}")
     duration: WordTable[DurationUnit] = WordTable(duration_entries, tail=tail)
+    whole_duration: WordTable[tuple[Decimal, DurationUnit]] = WordTable(
+        [(form, _iso_duration(code)) for code, forms in data.whole_durations.items() for form in forms], tail=tail
+    )
     relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
     money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
     time_words: WordTable[bool] = WordTable([(f, True) for f in data.time_words], tail=tail)
@@ -412,6 +429,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A short month name may carry an abbreviation dot ("Oct. 10", "окт. 2025").
     # (only before a figure or a comma: a dot before a capital ends the sentence).
     mon = words(month) + r"(?:(?<!\p{L}{5})\.(?=[ \t\u00a0]*[\d,(]))?"
+    if data.month_blockers_after:
+        mon += rf"(?!{S}{alternation(data.month_blockers_after)}{WEND})"
     # Year words may be glued to the year (2021г., 2000год).
     yw = unit_words(year_word)
     ywr = unit_words(year_range)
@@ -428,7 +447,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A year word may stand before the year (Tajik "январи соли 2024").
     ywb = WordTable([(f, True) for f in data.year_words_before], tail=tail)
     ywb_lead = rf"(?:{words(ywb)}{S})?" if ywb else ""
-    year_tail = rf"(?:{SO},?{SO}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)"
+    # (a link word may stand between a month and its year: "April of 1987")
+    my_link = rf"(?:{alternation(data.month_year_links)}{S})?" if data.month_year_links else ""
+    year_tail = rf"(?:{SO},?{SO}{my_link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?)"
     rel = words(relative)
     # A range of days or months may take its year from a relative year ("15–20 октября прошлого года").
     range_year = rf"(?:{year_tail}|{S}(?P<rel2>{rel}))"
@@ -520,6 +541,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
     first_year = rf"(?:{SO},?{SO}{ywb_lead}(?P<y1>{year})(?:{ylink}{yw})?)"
+    # Two months of two years joined by a dash: "ноябрь 2025 – март 2026 г.", "November 2025 - March 2026".
+    add(("per_span", rf"{LB}(?P<m1>{mon}){first_year}{SO}{DASH}{SO}(?P<m>{mon}){year_tail}"), month_first)
     if data.range_from and data.range_to:
         rfrom = rf"{LB}{alternation(data.range_from)}{S}"
         rto = rf"{S}{alternation(data.range_to)}{S}"
@@ -621,7 +644,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
     lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
     add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){range_year}?"), f"{month_first}|{digit}")
-    add(("per_days", rf"{lead}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
+    # (a range word may join the days too: "12 to 16 September", "July 13 through 15")
+    days_to = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
+    add(("per_days", rf"{lead}(?P<d1>{day})(?:{days_to})(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
     # Two days of two months: "29 июля – 27 сентября 2025 года".
     add(("per_span", rf"(?P<d1>{day})\.?{dm}(?P<m1>{mon}){first_year}?{SO}{DASH}{SO}(?P<d2>{day})\.?{dm}(?P<m>{mon})"
                      rf"{range_year}?"), digit)
@@ -658,11 +683,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         # A month and a range of its days: "October 12–13", "Oct. 12-13, 2025".
-        add(("per_days", rf"(?P<m>{mon}){S}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day})(?!{SO}%)"
+        add(("per_days", rf"(?P<m>{mon}){S}(?P<d1>{day})(?:{days_to})(?P<d2>{day})(?!{SO}%)"
                          rf"(?:{SO},?{SO}(?P<y>{year}))?"), month_first)
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
     # (an abbreviation may take its dot: "in Oct. 2025")
-    add(("date_my", rf"(?P<m>{words(bare_month)}(?:(?<!\p{{L}}{{5}})\.)?){SO},?{SO}{ywb_lead}(?P<y>{year})"
+    add(("date_my", rf"(?P<m>{words(bare_month)}(?:(?<!\p{{L}}{{5}})\.)?){SO},?{SO}{my_link}{ywb_lead}(?P<y>{year})"
                     rf"(?:{ylink}{yw})?"), month_first)
     add(("date_yw", rf"(?P<y>{year}){ylink}{yw}"), digit)
     if data.day_endings:
@@ -673,6 +698,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
+    if whole_duration:
+        add(("dur_word", words(whole_duration)), whole_duration.head)
     # A year joined to a noun by a hyphen: "Бюджет-2026", "Євро-2024", "Стратегия-2050".
     add(("date_yw", rf"(?<=\p{{L}}{HYPHEN})(?P<y>(?:19|20)\d\d)(?![\d.,]?\d|{HYPHEN}?\p{{L}})"), digit)
     # (a month before a dash is the first of a range only when a month follows: "в сентябре — 8%" is a date)
@@ -681,7 +708,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         # (not the month of a date written month first: "from January 1, 2026")
         day_next = rf"|{SO}\.?{S}{DAY_DIGITS}(?![\d.,]?\d)" if data.month_before_day else ""
         not_after = rf"(?!\.?{year_tail}|{dash_month}|{S}{rel}{day_next})"
-        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)}){not_after}"),
+        # (more months may follow in a list: "в июле и августе", "in July, August and September")
+        list_sep = rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}"
+                                    if data.list_conjunctions else "")
+        more = rf"(?P<more>(?:(?:{list_sep})(?:{mprep}{S})?{words(lone_month)})*)"
+        add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)}){more}{not_after}"),
             heads(data.month_prepositions))
     if data.months_inflect:
         add(("date_monsuf", rf"(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{dash_month}|{S}{rel})"),
@@ -800,6 +831,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         months_so_far=_words_before(data.months_so_far_before, S),
         quarter=quarter,
         duration=duration,
+        whole_duration=whole_duration,
         relative=relative,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
         never_alone_months=WordTable([(f, True) for f in data.never_alone_months], tail=tail),

@@ -205,6 +205,11 @@ class LanguageData:
     #: Month forms that alone are more often another word (Kyrgyz ``майда``,
     #: "small"): read only with a day or a year.
     never_alone_months: tuple[str, ...] = ()
+    #: Words between a month and its year (English ``April of 1987``).
+    month_year_links: tuple[str, ...] = ()
+    #: Words that, just after a month form, make it another word: Romanian ``mai mult``
+    #: ("more"), so ``3 mai multe`` is no 3 May.
+    month_blockers_after: tuple[str, ...] = ()
     #: Time prepositions: before a lone month name they make it a date, and
     #: before a bare four-digit year they keep it a year (``в``, ``in``).
     month_prepositions: tuple[str, ...] = ()
@@ -258,6 +263,9 @@ class LanguageData:
     half_letters: tuple[str, ...] = ()
     #: Duration unit words CLDR lacks: ``year|month|week|day`` -> forms.
     duration_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Words that are a duration with its count built in: ISO 8601 duration of one unit -> forms
+    #: (``{"P6M": ("полгода", "полугод*")}``: "за полгода" is six months).
+    whole_durations: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Relative years: phrase -> offset from the reference year.
     relative_years: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words that, just before a relative year, make it no date (Georgian

@@ -9,6 +9,11 @@ DATA = LanguageData(
     # "в 15-дневен срок", "10-процентен ръст" ("58-годишният" stays an age: no "годишен" duration)
     units_after_hyphen=True,
     vague_words=("няколко", "десетки", "стотици", "хиляди", "милиони"),
+    whole_durations={
+        "P6M": ("половин година", "полугодие"),
+        "P15D": ("половин месец",),
+        "P50Y": ("половин век",),
+    },
     and_a_half=("и половина",),
     list_conjunctions=("и",),
     name="Bulgarian",
@@ -170,6 +175,9 @@ DATA = LanguageData(
     # "(през) първите 9 месеца": January to the ninth month of this year. Not "за" alone, as Russian has:
     # in Bulgarian it is mostly "for" ("договор за шест месеца", "мярка за три месеца").
     months_so_far_before=("първите",),
+    # "24 ян 2015г.": a short form of January besides CLDR's "яну", read only with a day or a year.
+    month_words={1: ("ян", "ян.")},
+    never_alone_months=("ян",),
     # "на", "за": "в края на септември", "до средата на юли", "инфлацията за септември";
     # "спрямо": "спрямо август цените са се понижили", "ръст спрямо 2024"
     month_prepositions=("през", "в", "от", "до", "на", "за", "към", "след", "преди", "спрямо"),

@@ -7,6 +7,10 @@ DATA = LanguageData(
     this_year_after=("of the year", "of the current year"),
     units_after_hyphen=True,
     vague_words=("several", "a few", "few", "tens of", "hundreds of", "thousands of", "millions of", "many"),
+    whole_durations={
+        "P6M": ("half a year", "half-year", "half year"),
+        "P50Y": ("half a century", "half-century", "half century"),
+    },
     and_a_half=("and a half",),
     fraction_words={
         "0.5": ("half a", "half"),
@@ -200,6 +204,7 @@ DATA = LanguageData(
     restating_words=("or", "i.e.", "that is"),
     level_before=("to", "from", "at", "reach*", "hit", "hitting", "total*", "of just", "record"),
     month_words={9: ("Sept", "Sept.")},
+    month_year_links=("of",),
     month_before_day=True,
     day_endings=("st", "nd", "rd", "th"),
     # "in the first nine months" with no year: this year's January to September (Russian "за 9 месяцев")

@@ -7,6 +7,10 @@ DATA = LanguageData(
     this_year_after=("ale anului", "ale anului curent", "ale acestui an", "din acest an", "din anul curent"),
     up_to_before=("până la", "pana la"),
     vague_words=("câteva", "câțiva", "cateva", "cativa", "zeci de", "sute de", "mii de", "milioane de"),
+    whole_durations={
+        "P6M": ("jumătate de an", "jumatate de an", "o jumătate de an"),
+        "P50Y": ("jumătate de secol", "jumatate de secol"),
+    },
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
     name="Romanian",
@@ -189,6 +193,11 @@ DATA = LanguageData(
     },
     # "mai" is also "more" ("în mai multe orașe", "din mai multe țări"): May only with a day or a year.
     never_alone_months=("mai",),
+    month_blockers_after=(
+        "mult", "multă", "multe", "mulți", "multi", "puțin", "puțină", "puține", "puțini", "putin", "putine", "putini",
+        "bine", "mare", "mari", "mic", "mică", "mici", "ales", "departe", "târziu", "tarziu", "repede", "devreme",
+        "scump", "scumpe", "ieftin", "ieftine", "ridicat", "ridicată", "ridicate", "redus", "redusă", "reduse",
+    ),
     # ...but "luna mai", "lunii mai", "lui mai" are May: "în luna mai", "la sfârșitul lunii mai".
     month_words={5: ("luna mai", "lunii mai", "lui mai")},
     month_prepositions=(
