@@ -9,6 +9,13 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("yanvar", "fevral", "mart")
 
 CASES = [
+    # qəpik softens to qəpiy- before a vowel
+    ("Çörəyin qiyməti 60 qəpikdən 70 qəpiyə qalxıb.",
+     [("money", "0.6 AZN", "60 qəpikdən"), ("money", "0.7 AZN", "70 qəpiyə")]),
+    ("Tarif 8 qəpikdən 10 qəpiyədək artırılıb.",
+     [("money", "0.08 AZN", "8 qəpikdən"), ("money", "0.1 AZN", "10 qəpiyədək")]),
+    # "sentner" (centner) is no cent
+    ("Hər hektardan 30 sentner məhsul götürülüb.", [("quantity", "30 c/ha", "30 sentner")]),
     # "the year's first N months": the reference year
     ("İlin ilk 9 ayında ölkəyə 1,9 milyon turist gəlib.",
      [("period", "2025-01/2025-09", "İlin ilk 9 ayında"), ("number", "1900000", "1,9 milyon")]),

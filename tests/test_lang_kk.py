@@ -9,6 +9,14 @@ from helpers import brief
 FIRST_MONTHS = ("қаңтар", "ақпан", "наурыз")
 
 CASES = [
+    # "жылдық": a length of time after a count, a year after a 4-digit year; "жылдық мерейтой" an anniversary
+    ("Ол 3 жылдық келісімшартқа қол қойды.", [("duration", "P3Y", "3 жылдық")]),
+    ("2024 жылдық есеп жарияланды.", [("date", "2024", "2024 жылдық")]),
+    ("Университеттің 100 жылдық мерейтойы тойланды.", []),
+    # "this year's first n months" written with the relative year
+    ("Биылғы жылдың 8 айында ЖІӨ 6,3%-ға өсті.",
+     [("period", "2025-01/2025-08", "Биылғы жылдың 8 айында"), ("percent", "6.3", "6,3%-ға")]),
+    ("Биылғы жылдың соңына дейін 5 мектеп салынады.", [("date", "2025", "Биылғы"), ("number", "5", "5")]),
     # a scale word with a "from" ending ends its number; the first end takes the second's unit
     ("Баспана бағасы 550 мыңнан 600 мың теңгеге дейін.",
      [("money", "550000 KZT", "550 мыңнан"), ("money", "600000 KZT", "600 мың теңгеге")]),

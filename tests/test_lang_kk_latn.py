@@ -11,6 +11,23 @@ import cisfacts
 FIRST_MONTHS = ("qañtar", "aqpan", "nauryz")
 
 CASES = [
+    # "jyldyq": a length of time after a count, a year after a 4-digit year; "jyldyq mereitoi" an anniversary
+    ("Ol 3 jyldyq kelısımşartqa qol qoidy.", [("duration", "P3Y", "3 jyldyq")]),
+    ("2024 jyldyq esep jariialandy.", [("date", "2024", "2024 jyldyq")]),
+    ("Universitettıñ 100 jyldyq mereitoiy toilandy.", []),
+    # "this year's first n months" written with the relative year
+    ("Biylğy jyldyñ 8 aiynda JIÖ 6,3%-ğa östı.",
+     [("period", "2025-01/2025-08", "Biylğy jyldyñ 8 aiynda"), ("percent", "6.3", "6,3%-ğa")]),
+    # "deiın" after an amount: up to
+    ("Aiyppūl 50 mln teñgege deiın jetedı.", [("money", "50000000 KZT", "50 mln teñgege", "at_most")]),
+    # a day after its genitive month, with a possessive ending
+    ("Jeltoqsannyñ 16-sy Täuelsızdık künı.", [("date", "2025-12-16", "Jeltoqsannyñ 16-sy")]),
+    ("Nauryzdyñ 22-sınde meireke ötedı.", [("date", "2025-03-22", "Nauryzdyñ 22-sınde")]),
+    ("Qyrküiektıñ 1-ınen bastap sabaq bastalady.", [("date", "2025-09-01", "Qyrküiektıñ 1-ınen")]),
+    # tiyn (2021), tıyn (2018): the hundredth of a tenge
+    ("Bır dozanyñ bağasy 2 100 teñge 50 tiyn.", [("money", "2100.5 KZT", "2 100 teñge 50 tiyn")]),
+    ("Bağasy 75 tıyn.", [("money", "0.75 KZT", "75 tıyn")]),
+    ("Gektaryna 14 sentner astyq jinaldy.", [("quantity", "14 c/ha", "14 sentner")]),
     # digits, separators, scale words, glued endings
     ("Būl industriiada 143 myñ adam jūmys ısteidı.", [("number", "143000", "143 myñ")]),
     ("Būl salada 143 mıñ adam jumys isteidi.", [("number", "143000", "143 mıñ")]),

@@ -282,6 +282,20 @@ CASES = [
     ("uk", "21 чер 2013, 8 Сер, лист від міністра",
      [("date", "2013-06-21", "21 чер 2013"), ("date", "2025-08-08", "8 Сер")]),
     ("bg", "24 ян 2015г.", [("date", "2015-01-24", "24 ян 2015г.")]),
+    # a half after a duration's unit
+    ("bg", "2 години и половина", [("duration", "P2.5Y", "2 години и половина")]),
+    ("ru", "два года с половиной, 1–2 года с половиной",
+     [("duration", "P2.5Y", "два года с половиной"), ("duration", "P1Y", "1"), ("duration", "P2Y", "2 года")]),
+    ("en", "one month and a half", [("duration", "P1.5M", "one month and a half")]),
+    # one rate alone between the bars of a widget is a number; a deadline passed a month ago stays
+    ("kk", "USD 538,12  |  Астана. 1 қыркүйекке дейін 96 мектеп тапсырылды.",
+     [("number", "538.12", "538,12"), ("date", "2025-09-01", "1 қыркүйекке"), ("number", "96", "96")]),
+    ("az", "|  USD 1.7  |  Cümə", [("number", "1.7", "1.7")]),
+    ("en", "The fund raised USD 5 million. USD 538.12",
+     [("money", "5000000 USD", "USD 5 million"), ("money", "538.12 USD", "USD 538.12")]),
+    # an issue number does not take the day after it
+    ("kk", "№ 192 (31 245) 10 қазан 2025 жыл", [("date", "2025-10-10", "10 қазан 2025 жыл")]),
+    ("kk", "430 мың теңге 12 тиын", [("money", "430000.12 KZT", "430 мың теңге 12 тиын")]),
 ]
 
 

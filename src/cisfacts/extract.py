@@ -389,13 +389,26 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         if so_far is not None:
             yield so_far
             return
-    yield from _unit_facts(ctx, m, lambda c, v: Duration(**c, value=v, unit=unit))
+    for fact in _unit_facts(ctx, m, lambda c, v: Duration(**c, value=v, unit=unit)):
+        yield _half_after_unit(ctx, fact)
 
 
 def _h_dur_word(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     found = ctx.grammar.whole_duration.lookup(m.group())
     if found is not None:
         yield Duration(**_common(ctx, *m.span()), value=found[0], unit=found[1])
+
+
+def _half_after_unit(ctx: _Context, fact: Fact) -> Fact:
+    """``2 години и половина``, ``два года с половиной``, ``two years and a half``: a half after the unit."""
+    after = ctx.grammar.half_after
+    if (not isinstance(fact, Duration) or after is None or fact.range is not None
+            or fact.value != fact.value.to_integral_value()):
+        return fact
+    found = after.match(ctx.text, fact.end)
+    if found is None:
+        return fact
+    return attrs.evolve(fact, **_common(ctx, fact.start, found.end()), value=fact.value + Decimal("0.5"))
 
 
 def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
@@ -505,7 +518,7 @@ def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         return
     s, e = m.span("m")
     yield Date(**_common(ctx, s, e), value=datetime.date(ctx.reference.year, month, 1), precision="month")
-    if m["more"]:
+    if _group(m, "more"):
         # "в июле и августе": the months listed after it.
         # (written in the case of the first: "in July and may change" lists no May)
         capital = m["m"][0].isupper()
@@ -1049,7 +1062,11 @@ def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
     for i, fact in enumerate(facts):
         if not isinstance(fact, Date) or fact.precision not in ("day", "month") or fact.value.year != reference.year:
             continue
-        passed = fact.value < reference if fact.precision == "day" else fact.value.month < reference.month
+        # (passed more than four months ago: "1 қыркүйекке дейін … тапсырылды" in October is this year's)
+        if fact.precision == "day":
+            passed = (reference - fact.value).days > 122
+        else:
+            passed = fact.value.month < reference.month - 4
         if not passed or not _no_year_written(ctx, fact):
             continue
         if not (
@@ -1073,6 +1090,20 @@ _RATE_GAP = regex.compile(r"[^\p{L},;]*")
 _AMOUNT_DIGITS = regex.compile(r"[-−]?\d(?:[\d.,\s\u00a0\u202f]*\d)?")
 
 
+_CODE_FIRST = regex.compile(r"[A-Z]{3}\s*\d")
+_BOX_BEFORE = regex.compile(r"(?:\A|[\n|•▲▼])[^\S\n]*\Z")
+_BOX_AFTER = regex.compile(r"[^\S\n]*(?:\Z|[\n|•▲▼])")
+
+
+def _boxed(ctx: _Context, money: Money) -> bool:
+    """``|  USD 538,12  |  Астана +9°C``: one rate, a code and digits alone between the bars of a page's widget."""
+    return (
+        _CODE_FIRST.match(money.text) is not None
+        and _BOX_BEFORE.search(ctx.text, max(0, money.start - 8), money.start) is not None
+        and _BOX_AFTER.match(ctx.text, money.end) is not None
+    )
+
+
 def _rate_boxes(ctx: _Context, facts: list[Fact]) -> None:
     """``USD 539.12   EUR 627.40   RUB 6.65``: a rate box lists prices of currencies in the local
     one, not amounts of them; each rate is a number (its digits)."""
@@ -1082,7 +1113,7 @@ def _rate_boxes(ctx: _Context, facts: list[Fact]) -> None:
         while j + 1 < len(facts) and _RATE_GAP.fullmatch(ctx.text, facts[j].end, facts[j + 1].start):
             j += 1
         run = [(k, f) for k, f in enumerate(facts[i:j + 1], i) if isinstance(f, Money) and _RATE.fullmatch(f.text)]
-        if len({money.currency for _, money in run}) >= 2:
+        if len({money.currency for _, money in run}) >= 2 or (len(run) == 1 and _boxed(ctx, run[0][1])):
             for k, money in run:
                 digits = _AMOUNT_DIGITS.search(money.text)
                 if digits is not None:
@@ -1105,8 +1136,10 @@ def _join_cents(ctx: _Context, facts: list[Fact]) -> None:
                 or money.amount != money.amount.to_integral_value()):
             continue
         found = g.cents_after.match(ctx.text, money.end, min(len(ctx.text), money.end + 40))
-        if found is None or g.cents.lookup(found.group("word")) not in ("*", money.currency) or _scales(ctx, money):
-            # ("2 млрд теңге, 50 тиын": hundredths go with an exact amount, not a scaled one)
+        if found is None or g.cents.lookup(found.group("word")) not in ("*", money.currency):
+            continue
+        if any(scale >= 1_000_000 for scale in _scales(ctx, money)):
+            # ("2 млрд теңге, 50 тиын": hundredths go with an exact amount, not a rounded one)
             continue
         end = found.end()
         amount = money.amount + Decimal(found.group("n")) * _HUNDREDTH

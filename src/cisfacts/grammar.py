@@ -187,6 +187,8 @@ class Grammar:
     minus: regex.Pattern[str] | None
     #: Words after a number that add a half to it (``с половиной``), whole words.
     and_a_half: regex.Pattern[str] | None
+    #: The same words right after a figure's unit: "2 години и половина".
+    half_after: regex.Pattern[str] | None
     #: Words of an unknown count, at the end of a slice (``несколько``).
     vague_before: regex.Pattern[str] | None
     #: "Up to" words right before a figure, at the end of a slice (``до``); right after one, at the
@@ -458,7 +460,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     mprep = alternation(data.month_prepositions)
 
     # A document, article or phone number after its marker: digits, codes, spaced groups.
-    reference = r"\d[\p{L}\p{N}\-/.]*(?:[ \-()]+\d[\p{L}\p{N}\-/.]*)*"
+    # (not a day and its month after it: "№ 192 (31 245) 10 қазан 2025 жыл")
+    reference = rf"\d[\p{{L}}\p{{N}}\-/.]*(?:[ \-()]+(?!\d{{1,2}}{S}{month.head})\d[\p{{L}}\p{{N}}\-/.]*)*"
     alternatives: list[tuple[str, str, str]] = []
 
     def add(item: tuple[str, str], first: str) -> None:
@@ -796,6 +799,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         money_scale=money_scale,
         minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
+        half_after=regex.compile(rf"{SO},?{S}{half_words}", regex.IGNORECASE) if data.and_a_half else None,
         up_to_after=(
             regex.compile(rf"{S}{alternation(words_after)}{WEND}", regex.IGNORECASE) if (
                 words_after := [w for w in data.up_to_after if not w.startswith("-")]) else None

@@ -135,7 +135,10 @@ DATA = LanguageData(
     ),
     # CLDR writes a tonne "metrik ton" and a megawatt "meqavatt": news writes these too.
     # "hektardan orta hesabla 31,6 sentner" (on average per hectare).
-    subunit_words={"AZN": ("qəpik*",)},
+    # qəpik -> qəpiyə, qəpiyi, qəpiyədək: the final k softens before a vowel.
+    subunit_words={"AZN": ("qəpik*", "qəpiy*")},
+    # "65 dollar 20 sent": the hundredth of whichever currency was just named ("sentner" takes no ending of it).
+    cent_words=("sent*",),
     per_unit_words={
         "c/ha": (
             "hektardan", "hər hektardan", "hər hektara", "bir hektardan", "hektarına", "hektardan orta hesabla",

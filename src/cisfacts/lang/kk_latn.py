@@ -10,6 +10,8 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="kk-Latn",
+    # "50 mln teñgege deiın aiyppūl", "19 jylğa deiıngı merzımge": up to.
+    up_to_after=("deiın", "deiin", "deıin", "deiıngı", "deiingi", "deıingi"),
     vague_words=("birneşe", "ondağan", "jüzdegen", "myñdağan", "milliondağan"),
     and_a_half=("jarym",),
     list_conjunctions=("jäne", "men", "pen", "ben"),
@@ -89,7 +91,9 @@ DATA = LanguageData(
         1_000_000_000_000: ("trln", "trln.", "trillion*", "trıllıon*", "tri'lli'on*"),
     },
     ordinal_words=(
-        "jyldyğ*", "jıldığ*", "jyldyǵ*", "jyldyq*", "jıldıq*", "jas*", "jasar", "jasynda", "jasında",
+        # "30 jyldyğy", "100 jyldyq mereitoiy": an anniversary ("3 jyldyq kelısımşart" is a duration).
+        "jyldyğ*", "jıldığ*", "jyldyǵ*", "jyldyq mereitoi*", "jıldıq mereitoi*", "jyldyq mereıtoı*",
+        "jyldyq toi*", "jıldıq toi*", "jas*", "jasar", "jasynda", "jasında",
         # a short phone number named after it: "109 bailanys ortalyğyna", "102 telefony", "103 nömırıne"
         "telefony", "telefonyna", "telefonymen", "nömırı", "nömırıne", "nomiri", "nomirine",
         "bailanys ortalyğy*", "bailanys ortalyǵy*", "bıryñğai bailanys ortalyğy*", "biryńǵaı bailanys ortalyǵy*",
@@ -123,6 +127,10 @@ DATA = LanguageData(
         "AMD": ("dram*",),
         "UAH": ("grivna*", "grıvna*", "gri'vna*", "griven*", "grıven*", "gri'ven*"),
     },
+    # тиын, тыйын: 2021 "tiyn", "tyiyn"; 2018 "tıyn", "tyıyn" ("2 100 teñge 50 tiyn" is 2100.5 KZT).
+    subunit_words={"KZT": ("tiyn*", "tyiyn*", "tıyn*", "tyıyn*")},
+    # "20 dollar 43 sent": the hundredth of whichever currency was just named ("sentner" takes no ending of it).
+    cent_words=("sent*", "tsent*"),
     percent_words=(
         # "15 paiyzdyq salyq": the adjective.
         "paiyzdyq", "paiızdıq", "paıyzdyq", "protsenttık",
@@ -204,7 +212,20 @@ DATA = LanguageData(
     level_after=(
         "deiın", "deiin", "deıin", "jett*", "jetıp", "jetip", "jetk*", "jeted*", "jetuı", "jetui", "jetýi", "jetpek",
     ),
-    day_endings=("ı", "i", "şı", "şi", "shi", "şy", "shy", "sı", "si"),
+    # After a genitive month the day takes a possessive: "jeltoqsannyñ 16-sy", "nauryzdyñ 22-sınde",
+    # "qyrküiektıñ 1-ınen" ("Qazannyñ" is mostly the city of Kazan: left out).
+    day_endings=(
+        "ı", "i", "şı", "şi", "shi", "şy", "shy", "sı", "si", "sy",
+        "ınde", "inde", "ynda", "sınde", "sinde", "synda", "ıne", "ine", "yna", "sıne", "sine", "syna",
+        "ınen", "inen", "ynan", "sınen", "sinen", "synan",
+    ),
+    months_before_day={
+        1: ("qañtardyñ", "qańtardyń"), 2: ("aqpannyñ", "aqpannyń"), 3: ("nauryzdyñ", "naýryzdyń"),
+        4: ("säuırdıñ", "säuirdiñ", "sáýirdiń"), 5: ("mamyrdyñ", "mamyrdyń"), 6: ("mausymnyñ", "maýsymnyń"),
+        7: ("şıldenıñ", "şildeniñ", "shildeniń"), 8: ("tamyzdyñ", "tamyzdyń"),
+        9: ("qyrküiektıñ", "qyrküiektiñ", "qyrkúıektiń"), 11: ("qaraşanyñ", "qarashanyń"),
+        12: ("jeltoqsannyñ", "jeltoqsannyń"),
+    },
     months_inflect=True,
     name_like_months=("Qazan*", "Nauryz*", "Naurız*", "Naýryz*"),
     # "mausym" is also a season ("jylytu mausymy", "egın mausymynda"): its possessive forms alone are that.
@@ -228,9 +249,14 @@ DATA = LanguageData(
         11: ("qaraşa*", "qarasha*", "qaras'a*"),
         12: ("jeltoqsan*",),
     },
-    year_words=("jyl*", "jıl*", "j.", "jylğy", "jılğı", "jylǵy", "jylg'y"),
+    # "2024 jyldyq esep": the annual report for 2024 (a 4-digit year; "3 jyldyq" is a duration).
+    year_words=("jyl*", "jıl*", "j.", "jylğy", "jılğı", "jylǵy", "jylg'y", "jyldyq", "jıldıq"),
     # "Jyldyñ 9 aiynda" (the year's first 9 months): the reference year.
-    this_year_words=("jyldyñ", "jıldıñ", "jyldyń", "jyldyn'"),
+    # "Biylğy jyldyñ 8 aiynda": this year's first 8 months, one period.
+    this_year_words=(
+        "jyldyñ", "jıldıñ", "jyldyń", "jyldyn'", "biylğy jyldyñ", "biılğı jıldıñ", "bıylǵy jyldyń",
+        "ağymdağy jyldyñ", "ağımdağı jıldıñ", "aǵymdaǵy jyldyń", "osy jyldyñ", "osı jıldıñ", "osy jyldyń",
+    ),
     year_range_words=("jyldar*", "jıldar*", "jj.", "jyldary", "jıldarı", "j.j."),
     # "1,5 trln teñgeden 2 trln teñgege deiın", "5 myñnan 50 myñ teñgege deiın": the first end of a range of
     # amounts (and a scale word with a "from" ending ends its number: not 5 050).
@@ -248,7 +274,8 @@ DATA = LanguageData(
     half_words=("jarty*", "jartı*", "jartyjyldyq*", "jartıjıldıq*", "jartyjyldyğ*", "jartıjıldığ*", "jartyjyldyǵ*"),
     quarter_words=("toqsan*",),
     duration_words={
-        "year": ("jyl*", "jıl*"),
+        # "3 jyldyq kelısımşart", "5 jyldyq jospar": the adjective of a length of time.
+        "year": ("jyl*", "jıl*", "jyldyq", "jıldıq"),
         # "3 ailyq jospar", "10 kündık merzım": adjectives of a length of time.
         "month": ("ai*", "aı*", "ai'*", "ailyq", "aılyq"),
         "week": ("apta*", "aptalyq"),
