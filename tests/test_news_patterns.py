@@ -296,6 +296,23 @@ CASES = [
     # an issue number does not take the day after it
     ("kk", "№ 192 (31 245) 10 қазан 2025 жыл", [("date", "2025-10-10", "10 қазан 2025 жыл")]),
     ("kk", "430 мың теңге 12 тиын", [("money", "430000.12 KZT", "430 мың теңге 12 тиын")]),
+    # a numeric date with its year word glued on
+    ("ru", "Постановление от 10.10.2025г. вступило в силу", [("date", "2025-10-10", "10.10.2025г.")]),
+    ("hy", "10.10.2025թ. որոշմամբ", [("date", "2025-10-10", "10.10.2025թ.")]),
+    ("ka", "10.10.2025წ. გადაწყვეტილებით", [("date", "2025-10-10", "10.10.2025წ.")]),
+    # a decimal after a genitive month is no day of it
+    ("hy", "Գնաճը սեպտեմբերին կազմել է 3,8%՝ օգոստոսի 3,2%-ի դիմաց։",
+     [("date", "2025-09", "սեպտեմբերին"), ("percent", "3.8", "3,8%"), ("date", "2025-08", "օգոստոսի"),
+      ("percent", "3.2", "3,2%-ի")]),
+    # Armenian: a "from" ending alone opens a range
+    ("hy", "7-ից 12 տարի ազատազրկում, տուգանքը 200 000-ից 500 000 դրամ է",
+     [("duration", "P7Y", "7-ից"), ("duration", "P12Y", "12 տարի"), ("money", "200000 AMD", "200 000-ից"),
+      ("money", "500000 AMD", "500 000 դրամ")]),
+    # a phone number in spaced pairs; the left side of a rate quote in a barred widget
+    ("ka", "ტელ.: (032) 2 47 47 47", []),
+    ("en", "Rates: $1 = 2.7 ₾ | €1 = 3.1 ₾",
+     [("money", "1 USD", "$1"), ("money", "2.7 GEL", "2.7 ₾"), ("money", "1 EUR", "€1"),
+      ("money", "3.1 GEL", "3.1 ₾")]),
 ]
 
 

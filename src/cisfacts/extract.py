@@ -1090,6 +1090,7 @@ _RATE_GAP = regex.compile(r"[^\p{L},;]*")
 _AMOUNT_DIGITS = regex.compile(r"[-−]?\d(?:[\d.,\s\u00a0\u202f]*\d)?")
 
 
+_EQUALS = regex.compile(r"[^\S\n]*=")
 _CODE_FIRST = regex.compile(r"[A-Z]{3}\s*\d")
 _BOX_BEFORE = regex.compile(r"(?:\A|[\n|•▲▼])[^\S\n]*\Z")
 _BOX_AFTER = regex.compile(r"[^\S\n]*(?:\Z|[\n|•▲▼])")
@@ -1112,7 +1113,9 @@ def _rate_boxes(ctx: _Context, facts: list[Fact]) -> None:
         j = i
         while j + 1 < len(facts) and _RATE_GAP.fullmatch(ctx.text, facts[j].end, facts[j + 1].start):
             j += 1
-        run = [(k, f) for k, f in enumerate(facts[i:j + 1], i) if isinstance(f, Money) and _RATE.fullmatch(f.text)]
+        # (not the left side of a quote: "$1 = 2.7 ₾ | €1 = 3.1 ₾")
+        run = [(k, f) for k, f in enumerate(facts[i:j + 1], i)
+               if isinstance(f, Money) and _RATE.fullmatch(f.text) and not _EQUALS.match(ctx.text, f.end)]
         if len({money.currency for _, money in run}) >= 2 or (len(run) == 1 and _boxed(ctx, run[0][1])):
             for k, money in run:
                 digits = _AMOUNT_DIGITS.search(money.text)
@@ -1242,7 +1245,10 @@ def _ranged_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:
     if gap or not g.range_from_endings or not normalise(a.text).endswith(g.range_from_endings):
         return False
     second = normalise(b.text)
-    closed = g.range_to_endings and second.endswith(g.range_to_endings)
+    closed = (g.range_to_endings and second.endswith(g.range_to_endings)) or (
+        # ("7-ից 12 տարի": a bare number with a "from" ending, then the figure with the unit)
+        g.range_from_ending_alone and type(a) is Number and type(b) is not Number
+    )
     if not closed and (g.range_until_re is None or g.range_until_re.match(ctx.text, b.end, b.end + 24) is None):
         return False
     # "610 мың тоннадан 750 мың тоннаға дейін өсті": grew from one level to another, not a range.

@@ -258,6 +258,7 @@ class Grammar:
     #: and the word after the second end that closes it (``дейін``), at the start of a slice.
     range_from_endings: tuple[str, ...]
     range_to_endings: tuple[str, ...]
+    range_from_ending_alone: bool
     range_until_re: regex.Pattern[str] | None
     #: What stands between a figure and its restatement (``, или на``, ``, or``), whole.
     restated: regex.Pattern[str] | None
@@ -439,7 +440,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     day_end = rf"(?:{HYPHEN}?{alternation(data.day_endings)})?" if data.day_endings else ""
     year_end = rf"(?:{HYPHEN}{alternation(data.day_endings)}(?!\p{{L}}))?" if data.day_endings else ""
     year = rf"{YEAR_DIGITS}{year_end}(?:(?!\p{{L}})|(?={year_word.pattern}|{year_range.pattern}))"
-    day = rf"{DAY_DIGITS}{day_end}(?![\d\p{{L}}])"
+    # (not the whole of a decimal: "օգոստոսի 3,2%-ի" is no 3 August)
+    day = rf"{DAY_DIGITS}{day_end}(?![\d\p{{L}}]|[.,]\d)"
     ylink = rf"(?:{SO}{HYPHEN}{SO}|{SO})"
     # Roman numerals may be written with Cyrillic І and У.
     roman = rf"{LB}(?-i:[IІ][VУ]|[IІ]{{1,3}})(?![\p{{L}}\p{{N}}])"
@@ -482,7 +484,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     add(("reject_phone",
          r"\+\d[\d \-()]{7,}\d"
-         r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}[ \-]?\d{2}[ \-]?\d{2}(?!\d)"
+         r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}(?:[ \-]?\d{2}){2,3}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
          r"|(?<![\d.,])0\d{1,4}[ /\-]\d{1,4}(?:[ \-]\d{1,4})+(?!\d)"
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
@@ -660,8 +662,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Dates.
     end = r"(?![\d\p{L}])"
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
+    # (the year word may be glued on: "10.10.2025г.", "10.10.2025թ.")
     add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
-         + end + rf"(?:{SO}{yw})?"), digit)
+         + rf"(?:{SO}{yw}|{end})"), digit)
     if data.months_before_day:
         # A day after the genitive month: "oktyabrın 10-da", "դեկտեմբերի 31-ին".
         genitive = words(WordTable(_entries(data.months_before_day), tail=tail))
@@ -873,6 +876,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         between_words=frozenset(normalise(w) for w in data.range_between),
         range_from_endings=tuple(normalise(e) for e in data.range_from_endings),
         range_to_endings=tuple(normalise(e) for e in data.range_to_endings),
+        range_from_ending_alone=data.range_from_ending_alone,
         range_until_re=(
             regex.compile(rf"{SO}{alternation(data.range_until)}{WEND}", regex.IGNORECASE) if data.range_until else None
         ),

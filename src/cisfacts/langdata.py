@@ -247,6 +247,9 @@ class LanguageData:
     range_from_endings: tuple[str, ...] = ()
     #: ...and the second end's word in a "to" ending.
     range_to_endings: tuple[str, ...] = ()
+    #: Whether a "from" ending on a bare number alone makes it the first end of a range with the
+    #: figure right after it (Armenian ``7-ից 12 տարի``, ``200 000-ից 500 000 դրամ``).
+    range_from_ending_alone: bool = False
     #: Ordinal words for halves and quarters: 1..4 -> forms.
     ordinal_numbers: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words for a half year (``жарты*``, ``полугоди*``, ``half``).

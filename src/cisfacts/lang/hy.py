@@ -107,6 +107,8 @@ DATA = LanguageData(
         1_000_000_000_000: ("տրիլիոն*",),
     },
     weak_number_words=("մեկ*",),
+    # "կես միլիոն դոլար" (half a million dollars) is 500 000.
+    fraction_words={"0.5": ("կես",)},
     scale_words={
         1000: ("հազար*", "հազ", "հազ.", "հազ\u2024", "հզր", "հզր.", "հզր\u2024"),
         1_000_000: ("մլն", "մլն.", "մլն\u2024", "միլիոն*"),
@@ -132,6 +134,13 @@ DATA = LanguageData(
         "GBP": ("ֆունտ ստեռլինգ*",),
         "IRR": ("ռիալ*", "իրանական ռիալ*"),
     },
+    # "50 լումա" is 0.5 AMD; a vowel-final noun takes "յ" before a case ending (լումայով, լումայից).
+    subunit_words={"AMD": ("լումա", "լուման", "լումայ*")},
+    # (not "ցենտներ", centner: a "*" stem takes only the suffix slots, which have no plural)
+    cent_words=("ցենտ*",),
+    # "քամու արագությունը վայրկյանում 15 մետր է", "20 մետր վայրկյանում": a wind speed, not a length.
+    speed_words_before=("վայրկյանում",),
+    speed_words_after=("վայրկյանում",),
     percent_words=("տոկոս*", "տոկոսային կետ*", "տոկոսանոց", "տկ.", "տ.կ."),
     # CLDR has most units; news also writes "քմ" (square metre), "խմ" (cubic metre), "մեգավատ" with one
     # տ, and a vowel-final noun takes "յ" before a case ending (տոննայով, տոննայից).
@@ -198,23 +207,30 @@ DATA = LanguageData(
     months_inflect=True,
     # "մարտ" is also a battle (մարտում, "in battle"; մարտի դաշտ, "battlefield"): alone, only "մարտին" is March.
     never_alone_months=("մարտ", "մարտը", "մարտն", "մարտի", "մարտից", "մարտում", "մարտով", "մարտու*"),
-    # A day follows the genitive month (the CLDR format name): դեկտեմբերի 31-ին.
+    # A day follows the genitive month (the CLDR format name): դեկտեմբերի 31-ին; and the nominative in
+    # news sites' datelines: "Հոկտեմբեր 10, 2025" (not "մարտ", also "battle": "մարտ 5 ժամ տևեց").
     months_before_day={
-        1: ("հունվարի",), 2: ("փետրվարի",), 3: ("մարտի",), 4: ("ապրիլի",), 5: ("մայիսի",), 6: ("հունիսի",),
-        7: ("հուլիսի",), 8: ("օգոստոսի",), 9: ("սեպտեմբերի",), 10: ("հոկտեմբերի",), 11: ("նոյեմբերի",),
-        12: ("դեկտեմբերի",),
+        1: ("հունվարի", "հունվար"), 2: ("փետրվարի", "փետրվար"), 3: ("մարտի",), 4: ("ապրիլի", "ապրիլ"),
+        5: ("մայիսի", "մայիս"), 6: ("հունիսի", "հունիս"), 7: ("հուլիսի", "հուլիս"), 8: ("օգոստոսի", "օգոստոս"),
+        9: ("սեպտեմբերի", "սեպտեմբեր"), 10: ("հոկտեմբերի", "հոկտեմբեր"), 11: ("նոյեմբերի", "նոյեմբեր"),
+        12: ("դեկտեմբերի", "դեկտեմբեր"),
     },
     # Endings written on a day of the month: մարտի 1-ին, հունիսի 15-ից.
     day_endings=("ին", "ը", "ի", "ից", "ն", "ով"),
     # Abbreviations are written with a full stop or with the Armenian "․" (U+2024): "2024թ․", "2020-2025թթ․".
     year_words=("թվական*", "թ.", "թ\u2024", "թվին", "թվի"),
     year_range_words=("թվականներ*", "թթ.", "թթ\u2024"),
+    # A decade with no year word: "1990-ականներին" (in the 1990s), "90-ականների" (of the '90s).
+    decade_endings=(
+        "ականներ", "ականները", "ականներն", "ականների", "ականներին", "ականներից", "ականներում", "ականներով",
+    ),
     range_from=(),
     range_to=("մինչև", "մինչ"),
     range_until=(),
     range_from_endings=("ից",),
     # "հոկտեմբերի 15-ից 20-ը" (from the 15th to the 20th of October): the second day takes the article.
     range_to_endings=("ը", "ն"),
+    range_from_ending_alone=True,
     ordinal_numbers={
         1: ("առաջին*",),
         2: ("երկրորդ*",),

@@ -37,9 +37,13 @@ DATA = LanguageData(
     hyphen_endings=(
         "ს", "ის", "ით", "ად", "მა", "ში", "ზე", "დან", "იდან", "მდე", "ამდე", "თვის", "ისთვის", "თან",
         "ზეც", "შიც", "საც", "ისაც", "იანი", "იან", "იანმა", "იანს", "იანის",
+        # the multiplicative: "ექსპორტი 3-ჯერ გაიზარდა" (exports grew 3 times), as "3 անգամ", "в 3 раза"
+        "ჯერ",
     ),
     number_endings=(
         "ი", "ს", "ის", "ით", "ად", "მა", "ში", "ზე", "დან", "იდან", "მდე", "ამდე", "თვის", "ისთვის", "ც", "იც",
+        # "ორჯერ" (twice), "სამჯერ" (three times)
+        "ჯერ",
     ),
     number_words={
         1: ("ერთ*",),
@@ -107,6 +111,8 @@ DATA = LanguageData(
         1_000_000_000_000: ("ტრილიონ*",),
     },
     weak_number_words=("ერთ*",),
+    # "ნახევარი მილიონი ლარი" (half a million lari) is 500 000.
+    fraction_words={"0.5": ("ნახევარი", "ნახევარ")},
     scale_words={
         1000: ("ათას*", "ათ."),
         1_000_000: ("მლნ", "მლნ.", "მილიონ*"),
@@ -127,18 +133,22 @@ DATA = LanguageData(
     time_words=("საათ*", "სთ.", "სთ", "წუთ*", "წთ."),
     # "ქ." is also "city" (ქ. თბილისი): it is left out.
     # not the genitive "ქუჩის", "გამზირის": "ქუჩის რეაბილიტაციაზე 2 მილიონი ლარი" (street repairs) is no address
-    address_words=("ქუჩა", "გამზირი", "გამზ.", "შესახვევი", "ჩიხი", "კორპუსი"),
+    # "კორპუსი" (a block of flats) is a marker of the number right after it only: as a street word it took
+    # a count up to three words on ("კორპუსი ნებართვის გარეშე 4 სართულით აამაღლა", raised the block by 4 floors).
+    address_words=("ქუჩა", "გამზირი", "გამზ.", "შესახვევი", "ჩიხი"),
     reference_markers=(
+        "კორპუსი", "კორპ.",
         "ტელეფონი", "ტელეფონის",
         "№", "N", "ნომერი", "მუხლი", "მუხლის", "ტელ.", "ტელ", "ტელეფონი", "ფაქსი", "ბინა", "ოთახი", "რეისი",
         "ს/კ", "საიდენტიფიკაციო კოდი", "ინდექსი", "ცხელი ხაზი", "ცხელ ხაზზე", "ცხელი ხაზის", "მობ.", "მობილური",
     ),
     currency_words={
         # The copula "-ა" after a case or postposition: "ლარია" (is ... lari), "ლარამდეა" (is up to ... lari).
-        "GEL": ("ლარ*", "ქართული ლარ*", "ლარია", "ლარამდეა", "ლარზეა"),
+        # and the adjective: "250 000 ლარიანი ჯარიმა" (a 250,000-lari fine), "100-დოლარიანი კუპიურა"
+        "GEL": ("ლარ*", "ქართული ლარ*", "ლარია", "ლარამდეა", "ლარზეა", "ლარიან*"),
         "USD": (
             "დოლარ*", "აშშ დოლარ*", "დოლ.", "დოლარია", "დოლარამდეა", "დოლარზეა", "აშშ დოლარია", "აშშ დოლარამდეა",
-            "აშშ დოლარზეა",
+            "აშშ დოლარზეა", "დოლარიან*",
         ),
         "EUR": ("ევრო*", "ევროა"),
         "RUB": ("რუბლ*", "რუსული რუბლ*"),
@@ -150,6 +160,19 @@ DATA = LanguageData(
         "CNY": ("იუან*",),
         "GBP": ("ფუნტ* სტერლინგ*", "გირვანქა სტერლინგ*"),
     },
+    # "თეთრი" (a hundredth of a lari) is also "white": only the forms of the coin after a number, never the bare
+    # adjective stem "თეთრ" ("20 თეთრ მანქანას", 20 white cars).
+    subunit_words={
+        "GEL": (
+            "თეთრი", "თეთრს", "თეთრის", "თეთრით", "თეთრად", "თეთრამდე", "თეთრიდან", "თეთრზე", "თეთრია",
+            "თეთრამდეა", "თეთრზეა",
+        ),
+    },
+    # (not "ცენტრ*", centre: a "*" stem takes only the suffix slots)
+    cent_words=("ცენტ*",),
+    # "ქარის სიჩქარე წამში 15 მეტრს მიაღწევს", "15 მეტრი წამში": a wind speed, not a length.
+    speed_words_before=("წამში",),
+    speed_words_after=("წამში",),
     # "5 პროცენტიანი ზრდა" (a 5-percent rise): the adjective, as "3%-იანი".
     percent_words=("პროცენტ*", "პროცენტია", "პროცენტიან*", "პროცენტული პუნქტ*", "პროც.", "პ.პ."),
     # CLDR writes "მეტრული ტონა" and "კვტსთ"; news writes "ტონა" (ტონას, ტონის, ტონით: the -ა drops before
@@ -207,14 +230,26 @@ DATA = LanguageData(
         12: ("დეკემბერ*", "დეკემბრ*"),
     },
     months_inflect=True,
+    # A day after the nominative month, in news sites' datelines: "ოქტომბერი 10, 2025".
+    months_before_day={
+        1: ("იანვარი",), 2: ("თებერვალი",), 3: ("მარტი",), 4: ("აპრილი",), 5: ("მაისი",), 6: ("ივნისი",),
+        7: ("ივლისი",), 8: ("აგვისტო",), 9: ("სექტემბერი",), 10: ("ოქტომბერი",), 11: ("ნოემბერი",),
+        12: ("დეკემბერი",),
+    },
     year_words=("წელ*", "წლ*", "წ."),
     year_range_words=("წლებ*", "წწ."),
+    # A decade with no year word: "90-იანებში" (in the '90s), "2000-იანების დასაწყისში" (early 2000s).
+    decade_endings=(
+        "იანები", "იანებმა", "იანებს", "იანების", "იანებში", "იანებიდან", "იანებამდე", "იანებზე", "იანებით",
+    ),
     range_from=(),
     range_to=(),
     range_until=(),
     range_from_endings=("დან",),
-    range_to_endings=("მდე",),
-    relative_blockers=("ყოველ", "იმ", "იმავე", "ამავე", "იგივე"),
+    # with the copula: "ფასი 15-დან 200 ლარამდეა" (the price is from 15 to 200 lari)
+    range_to_endings=("მდე", "მდეა"),
+    # "2025-2026 სასწავლო წელს" (in the 2025-2026 school year) is no "წელს" (this year)
+    relative_blockers=("ყოველ", "იმ", "იმავე", "ამავე", "იგივე", "სასწავლო"),
     # "წლის 9 თვეში" (in the year's 9 months): January to September of this year.
     this_year_words=("წლის",),
     ordinal_numbers={
