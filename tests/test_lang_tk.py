@@ -233,6 +233,10 @@ CASES = [
      "3 kilogramlyk gap.",
      [("quantity", "203 km", "203 kilometrlik"), ("quantity", "20 m", "20 metrlik"),
       ("quantity", "50 ha", "50 gektarlyk"), ("quantity", "3 kg", "3 kilogramlyk")]),
+    # sixth news audit: a bare "teňňe" is the manat's hundredth, the tenge is named with its country
+    ("Çöregiň bahasy 50 teňňe, çaýyňky 20 teňňä çenli.",
+     [("money", "0.5 TMT", "50 teňňe"), ("money", "0.2 TMT", "20 teňňä", "at_most")]),
+    ("5 mlrd gazak teňňesi.", [("money", "5000000000 KZT", "5 mlrd gazak teňňesi")]),
 ]
 
 

@@ -259,12 +259,21 @@ CASES = [
     # fifth news audit: "gram" with one m
     ("Oltin narxi 1 grami uchun 1,4 mln so'mdan oshdi.",
      [("quantity", "1 g", "1 grami"), ("money", "1400000 UZS", "1,4 mln so'mdan", "over")]),
+    # sixth news audit: the tiyin, a hundredth of the so'm; a hotline named after its number
+    ("Narx 50 tiyinga oshdi.", [("money", "0.5 UZS", "50 tiyinga")]),
+    ("Savollar uchun: 1172 call-markazi.", []),
+    ("Quvvati 3 GVt dan oshadi.", [("quantity", "3 GW", "3 GVt", "over")]),
+    ("Tahririyat manzili: Toshkent sh., Matbuotchilar ko'chasi, 32. Indeks: 64581.", []),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_uz(text: str, expected: list[tuple[str, ...]]) -> None:
     assert brief(text, "uz") == expected
+
+
+def test_tushdi_makes_gacha_a_level() -> None:
+    assert brief("Ipoteka krediti bo'yicha stavkalar 17 foizgacha tushdi.", "uz") == [("percent", "17", "17 foizgacha")]
 
 
 def test_relative_dates_need_a_reference() -> None:
@@ -296,6 +305,10 @@ CHANGES = [
     ("Loyiha doirasida 500 mln dollarlik investitsiya amalga oshirildi.", [("500 mln dollarlik", None)]),
     ("Narxlar 5–7 foizga oshdi.", [("5", "increase"), ("7 foizga", "increase")]),
     ("Gaz qazib olish 1,8 mlrd kub metrga kam boʻldi.", [("1,8 mlrd kub metrga", "decrease")]),
+    # "tushdi" (fell) after "-ga"/"-gacha": a change, so "-gacha" is the level reached, not "up to";
+    # "budjetga ... so'm tushdi" (came in) is none.
+    ("Narxlar 1,2 foizga tushdi.", [("1,2 foizga", "decrease")]),
+    ("Budjetga 5 trln so'm tushdi.", [("5 trln so'm", None)]),
 ]
 
 RANGES = [

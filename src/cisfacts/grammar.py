@@ -476,10 +476,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     month_first = month.head
     ord_first = rf"{ordinal.head}|[IІ1-4]"
     # Things that look like figures but are not facts: consumed, nothing emitted.
+    # A short abbreviation right after a one-letter one is its second half ("в т.ч.", "т. ч."), no marker.
+    not_abbreviated = rf"(?!(?<=(?<!\p{{L}})\p{{L}}\.{SO})\p{{L}}{{1,3}}\.)"
     if data.reference_markers:
         markers = alternation(data.reference_markers)
         # (not the end of an abbreviation: "в т.ч. 88 млн т" is no "ч." marker)
-        not_abbreviated = rf"(?<!(?<!\p{{L}})\p{{L}}\.{SO})"
         add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}{reference}"), heads(data.reference_markers))
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     add(("reject_phone",
@@ -539,7 +540,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
     if data.time_words:
         add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
-        add(("reject_clock", rf"(?<!(?<!\p{{L}})\p{{L}}\.{SO}){words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
+        add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
                              rf"(?:{HYPHEN}\p{{L}}+)?(?!\d)"),
             time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.

@@ -109,11 +109,15 @@ DATA = LanguageData(
         "EUR": ("ýewro*", "ewro*", "ýewrolyk"),
         "RUB": ("rubl*", "rus rubl*"),
         "CNY": ("ýuan*",),
-        "KZT": ("teňňe*", "tenge*", "Gazagystan teňňe*", "gazak teňňe*"),
+        # A bare "teňňe" is the manat's hundredth (see subunit_words): the tenge is named with its country.
+        "KZT": ("tenge*", "Gazagystan teňňe*", "gazak teňňe*"),
         "TRY": ("lira*", "türk lira*"),
         "AZN": ("Azerbaýjan manad*", "Azerbaýjan manat*"),
         "GBP": ("funt sterling*",),
     },
+    # "50 teňňe" is 0.5 TMT ("teňňä" before the dative: "50 teňňä çenli"); "20 dollar 43 sent" is 20.43 USD.
+    subunit_words={"TMT": ("teňňe*", "teňňä*", "teňňelik")},
+    cent_words=("sent*",),
     percent_words=("göterim*", "göterimlik", "prosent*"),
     # CLDR writes a tonne "metrik tonna" and a megawatt "megawat": news writes these too.
     # "gektardan ortaça 25-30 sentner" (on average per hectare).

@@ -82,7 +82,9 @@ DATA = LanguageData(
     },
     # An anniversary is "34 yilligi"; "5 yillik dastur" (a five-year programme) is a duration. A short
     # hotline number: "146 ishonch telefoniga".
-    ordinal_words=("yillig*", "yillik bayram*", "yillik yubiley*", "yosh*", "yoshli*", "ishonch telefon*"),
+    ordinal_words=("yillig*", "yillik bayram*", "yillik yubiley*", "yosh*", "yoshli*", "ishonch telefon*",
+                   # A short hotline number named after it: "1172 call-markazi".
+                   "call-markaz*", "koll-markaz*", "call-center*"),
     address_words=(
         "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "ko'ch.", "koʻch.",
         "shoh ko'chasi", "shoh koʻchasi", "prospekti", "mavzesi", "massivi", "mahallasi",
@@ -90,7 +92,8 @@ DATA = LanguageData(
     reference_markers=(
         "№", "tel.", "tel", "telefon", "telefoni", "telefonlari", "faks", "uy", "xonadon", "kv.", "xona",
         # Page footers: "Manzil: 100000, Toshkent", "Call-markaz: 1090", "Obuna indeksi: 222".
-        "manzil", "manzilimiz", "pochta indeksi", "obuna indeksi", "call-markaz", "call-markazi", "call-center",
+        "manzil", "manzilimiz", "pochta indeksi", "obuna indeksi", "indeks:", "call-markaz", "call-markazi",
+        "call-center",
     ),
     time_words=("soat*", "daqiqa*", "min."),
     currency_words={
@@ -105,6 +108,9 @@ DATA = LanguageData(
         "GBP": ("funt sterling*",),
         "JPY": ("iyena*",),
     },
+    # "50 tiyin" is 0.5 UZS; "20 dollar 43 sent" is 20.43 USD.
+    subunit_words={"UZS": ("tiyin*",)},
+    cent_words=("sent*", "tsent*"),
     # Whole forms: CLDR's exact "foiz" would otherwise end the match before "punkt".
     percent_words=(
         "foiz*", "foizli", "protsent*", "foiz punkt", "foiz punkti", "foiz punktga", "foiz punktiga", "foiz punktdan",
@@ -148,7 +154,12 @@ DATA = LanguageData(
             "o'sadi", "o'smoqda", "ortdi", "ortib", "ortgan*", "ortishi*", "ko'pay*", "ko'taril*", "qimmatlash*",
             "ko'p", "ko'proq", "-ga ortiq", "-ka ortiq",
         ),
-        "decrease": ("kamay*", "pasay*", "qisqar*", "arzonlash*", "-ga kam", "-ga kamroq", "-ka kam"),
+        "decrease": (
+            "kamay*", "pasay*", "qisqar*", "arzonlash*", "-ga kam", "-ga kamroq", "-ka kam",
+            # "5 foizga tushdi" (fell by), "17 foizgacha tushdi" (fell to); but "budjetga 5 trln so'm tushdi"
+            # (came in) is no fall.
+            "-ga tushdi", "-ga tushib", "-ga tushgan", "-ka tushdi", "-gacha tushdi", "-gacha tushib", "-gacha tushgan",
+        ),
     },
     # "1 mlrd dollargacha" (up to), "5 foizda" (at), and "10 mlrd dollardan oshdi" (exceeded: the
     # ablative is where a figure starts from or what it passes, never the size of a change).
@@ -284,6 +295,10 @@ DATA = LanguageData(
         "dan oshdi": "over",
         "dan oshib": "over",
         "dan oshgan": "over",
+        # "3 GVt dan oshadi": the ablative written apart after an abbreviation.
+        "dan oshadi": "over",
+        "dan oshishi": "over",
+        "dan oshmoqda": "over",
         "oshib ketdi": "over",
         "ga yaqin": "approx",
         "ga yaqinlashdi": "approx",
