@@ -1098,11 +1098,12 @@ _BOX_AFTER = regex.compile(r"[^\S\n]*(?:\Z|[\n|•▲▼])")
 
 def _boxed(ctx: _Context, money: Money) -> bool:
     """``|  USD 538,12  |  Астана +9°C``: one rate, a code and digits alone between the bars of a page's widget."""
-    return (
-        _CODE_FIRST.match(money.text) is not None
-        and _BOX_BEFORE.search(ctx.text, max(0, money.start - 8), money.start) is not None
-        and _BOX_AFTER.match(ctx.text, money.end) is not None
-    )
+    if _CODE_FIRST.match(money.text) is None:
+        return False
+    before = _BOX_BEFORE.search(ctx.text, max(0, money.start - 8), money.start)
+    after = _BOX_AFTER.match(ctx.text, money.end)
+    # (a bar on one side at least: "EUR 20" alone on a line is an amount)
+    return before is not None and after is not None and bool(set(before.group() + after.group()) & set("|•▲▼"))
 
 
 def _rate_boxes(ctx: _Context, facts: list[Fact]) -> None:

@@ -113,6 +113,8 @@ DATA = LanguageData(
     weak_number_words=("ერთ*",),
     # "ნახევარი მილიონი ლარი" (half a million lari) is 500 000.
     fraction_words={"0.5": ("ნახევარი", "ნახევარ")},
+    # glued to digits ("$10К", "100к", "1.2М"); see the engine for when they stand alone
+    money_scale_words={1000: ("k", "K"), 1_000_000: ("M",)},
     scale_words={
         1000: ("ათას*", "ათ."),
         1_000_000: ("მლნ", "მლნ.", "მილიონ*"),
