@@ -310,6 +310,7 @@ CASES = [
       ("money", "500000 AMD", "500 000 դրամ")]),
     # a phone number in spaced pairs; the left side of a rate quote in a barred widget
     ("ka", "ტელ.: (032) 2 47 47 47", []),
+    ("ro", "Linia verde a CNA: 0 800 55 555.", []),
     ("en", "Rates: $1 = 2.7 ₾ | €1 = 3.1 ₾",
      [("money", "1 USD", "$1"), ("money", "2.7 GEL", "2.7 ₾"), ("money", "1 EUR", "€1"),
       ("money", "3.1 GEL", "3.1 ₾")]),
