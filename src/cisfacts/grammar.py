@@ -390,7 +390,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # quote of its own: "1 USD = 9,32 TJS  1 EUR = 10,84 TJS")
     quote = rf"\d[\d.,]*{SO}{iso}{SO}="
     iso_after = rf"(?<!\p{{L}}){iso}(?!{SO}(?!(?:19|20)\d\d(?![\d.,])|{quote})[-−]?\d)"
-    cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|{unit_words(currency)}){hyph_tail}"
+    cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|(?&CURW)){hyph_tail}"
     # After a scale word, a bare number joins the amount when a currency follows:
     # "37 тыс. 500 рублей", "105 тыс. 200 тенге".
     rest = rf"{num}(?={SO}{cur_after})"
@@ -761,7 +761,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # group names inside alternatives make ``Match.lastgroup`` unreliable.
     # A one-character lookahead in front of each alternative lets the scan skip
     # it at a glance where it cannot start.
-    scanner = LB + "(?:" + "|".join(
+    scanner = rf"(?(DEFINE)(?P<CURW>{unit_words(currency)}))" + LB + "(?:" + "|".join(
         f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
     token = rf"(?P<digits>[-−–]?{DIGITS})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
