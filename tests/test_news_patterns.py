@@ -311,6 +311,12 @@ CASES = [
     # a phone number in spaced pairs; the left side of a rate quote in a barred widget
     ("ka", "ტელ.: (032) 2 47 47 47", []),
     ("ro", "Linia verde a CNA: 0 800 55 555.", []),
+    # a list after a marker goes with it; a house number after a street word that follows a name
+    ("en", "The defendants, aged 45 and 52, received 5 years.", [("duration", "P5Y", "5 years")]),
+    ("en", "Astana, Kenesary St. 36, Room 512", []),
+    # a scale word and unit in a table's column header
+    ("en", "Region | Area threshed, thousand ha | Gross harvest, thousand tonnes | Yield", []),
+    ("ru", "Регион | Площадь, тыс. га | Сбор, млн тонн |", []),
     ("en", "Rates: $1 = 2.7 ₾ | €1 = 3.1 ₾",
      [("money", "1 USD", "$1"), ("money", "2.7 GEL", "2.7 ₾"), ("money", "1 EUR", "€1"),
       ("money", "3.1 GEL", "3.1 ₾")]),

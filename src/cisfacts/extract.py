@@ -1185,6 +1185,9 @@ def _scale_fractions(ctx: _Context, facts: list[Fact]) -> None:
         index -= len(gone)
 
 
+_TABLE_CELL_END = regex.compile(r"[^\S\n]*\|")
+
+
 def _drop_vague(ctx: _Context, facts: list[Fact]) -> None:
     """``несколько миллионов рублей``, ``ондаған мың адам``: a bare scale word after a word of an
     unknown count is no figure; nor is one alone in brackets, a table's unit (``(млн тонн)``)."""
@@ -1194,7 +1197,10 @@ def _drop_vague(ctx: _Context, facts: list[Fact]) -> None:
         if isinstance(fact, (Number, Money, Quantity)) and (first := _FIRST_WORD.match(fact.text)) is not None:
             word = first.group()
             scale = _scale_of(ctx, word) or ctx.grammar.number.lookup(word) in (10, 100)
-            header = ctx.text[fact.start - 1:fact.start] == "(" and ctx.text[fact.end:fact.end + 1] == ")"
+            header = (ctx.text[fact.start - 1:fact.start] == "(" and ctx.text[fact.end:fact.end + 1] == ")") or (
+                # a table's column header: "Area threshed, thousand ha | Gross harvest, thousand tonnes |"
+                _TABLE_CELL_END.match(ctx.text, fact.end) is not None
+            )
             vague_before = vague is not None and vague.search(ctx.text, max(0, fact.start - 40), fact.start)
             if scale and (header or vague_before):
                 continue

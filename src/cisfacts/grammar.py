@@ -481,7 +481,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.reference_markers:
         markers = alternation(data.reference_markers)
         # (not the end of an abbreviation: "в т.ч. 88 млн т" is no "ч." marker)
-        add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}{reference}"), heads(data.reference_markers))
+        # (a list joined by a conjunction goes with its marker: "defendants aged 45 and 52")
+        ref_list = (rf"(?:{S}{alternation(data.list_conjunctions)}{S}\d{{1,3}}(?![\d.,]?\d|{SO}%))*"
+                    if data.list_conjunctions else "")
+        add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}{reference}{ref_list}"),
+            heads(data.reference_markers))
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     add(("reject_phone",
          r"\+\d[\d \-()]{7,}\d"
@@ -536,6 +540,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         after = alternation(data.address_words_after)
         add(("reject_address", rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?"
                                rf"(?:{S}(?-i:\p{{Lu}})[\p{{L}}'’\-]*){{1,3}}{S}{after}{WEND}"), digit)
+        # ... and a house number after the street word that follows a name ("Kenesary St. 36, Room 512").
+        add(("reject_address", rf"(?<=(?-i:\p{{Lu}})[\p{{L}}'’\-]*{S}){after}{WEND},?{SO}\d{{1,4}}"
+                               rf"(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?(?![\d.,]?\d)"),
+            heads(data.address_words_after))
     # A time of day, a score or a ratio ("10:30", "2:1").
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
     if data.time_words:
