@@ -317,6 +317,13 @@ CASES = [
     # a scale word and unit in a table's column header
     ("en", "Region | Area threshed, thousand ha | Gross harvest, thousand tonnes | Yield", []),
     ("ru", "Регион | Площадь, тыс. га | Сбор, млн тонн |", []),
+    # relative months (reference 2025-10-10); plural "past months" is none
+    ("uk", "У минулому місяці інфляція сповільнилася, а цього місяця — ні.",
+     [("date", "2025-09", "минулому місяці"), ("date", "2025-10", "цього місяця")]),
+    ("uz", "O'tgan oyda narxlar 2 foizga oshdi, o'tgan oylarda esa yo'q.",
+     [("date", "2025-09", "O'tgan oyda"), ("percent", "2", "2 foizga")]),
+    ("tk", "Geçen aýda eksport 5% ýokarlandy, indiki aýda hem.",
+     [("date", "2025-09", "Geçen aýda"), ("percent", "5", "5%"), ("date", "2025-11", "indiki aýda")]),
     ("en", "Rates: $1 = 2.7 ₾ | €1 = 3.1 ₾",
      [("money", "1 USD", "$1"), ("money", "2.7 GEL", "2.7 ₾"), ("money", "1 EUR", "€1"),
       ("money", "3.1 GEL", "3.1 ₾")]),

@@ -512,6 +512,17 @@ def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _date(ctx, m, safe_date(ctx.reference.year + offset, 1), "year")
 
 
+def _h_date_rel_month(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """``в прошлом месяце``, ``last month``: the month before the reference date's."""
+    blockers = ctx.grammar.relative_blockers
+    if blockers is not None and blockers.search(ctx.text, max(0, m.start() - _WINDOW), m.start()):
+        return
+    offset = ctx.grammar.relative_month.lookup(m.group())
+    if offset is not None and ctx.reference is not None:
+        index = ctx.reference.year * 12 + ctx.reference.month - 1 + offset
+        yield from _date(ctx, m, safe_date(index // 12, index % 12 + 1), "month")
+
+
 def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     month = _month(ctx, m["m"])
     if month is None or ctx.reference is None or ctx.grammar.never_alone_months.lookup(m["m"]) is not None:
@@ -701,6 +712,7 @@ def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 _HANDLERS: dict[str, Handler] = {
+    "date_rel_month": _h_date_rel_month,
     "dur_word": _h_dur_word,
     "amount": _h_amount,
     "money_pre": _h_money,

@@ -229,6 +229,7 @@ class Grammar:
     #: Words that are a duration with its count (``полгода``): (count, unit).
     whole_duration: WordTable[tuple[Decimal, DurationUnit]]
     relative: WordTable[int]
+    relative_month: WordTable[int]
     name_like_months: WordTable[bool]
     never_alone_months: WordTable[bool]
     weak: WordTable[bool]
@@ -354,6 +355,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         [(form, _iso_duration(code)) for code, forms in data.whole_durations.items() for form in forms], tail=tail
     )
     relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
+    relative_month: WordTable[int] = WordTable(list(data.relative_months.items()), tail=tail)
     money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
     time_words: WordTable[bool] = WordTable([(f, True) for f in data.time_words], tail=tail)
     ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
@@ -713,6 +715,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
     add(("date_rel", words(relative)), relative.head)
+    if relative_month:
+        add(("date_rel_month", words(relative_month)), relative_month.head)
     if whole_duration:
         add(("dur_word", words(whole_duration)), whole_duration.head)
     # A year joined to a noun by a hyphen: "Бюджет-2026", "Євро-2024", "Стратегия-2050".
@@ -849,6 +853,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         duration=duration,
         whole_duration=whole_duration,
         relative=relative,
+        relative_month=relative_month,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
         never_alone_months=WordTable([(f, True) for f in data.never_alone_months], tail=tail),
         weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),

@@ -269,6 +269,9 @@ class LanguageData:
     #: Words that are a duration with its count built in: ISO 8601 duration of one unit -> forms
     #: (``{"P6M": ("полгода", "полугод*")}``: "за полгода" is six months).
     whole_durations: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Relative months: phrase -> offset from the reference date's month (``прошлом месяце``: -1,
+    #: ``last month``): a date of that month.
+    relative_months: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
     #: Relative years: phrase -> offset from the reference year.
     relative_years: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words that, just before a relative year, make it no date (Georgian

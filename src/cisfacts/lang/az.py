@@ -240,6 +240,19 @@ DATA = LanguageData(
         "week": ("həftə*", "həftəlik"),
         "day": ("gün*", "günlük", "sutka*"),
     },
+    # "last month", "this month", "next month": a date of that month
+    relative_months={
+        "ötən ay": -1,
+        "ötən ayda": -1,
+        "ötən ayın": -1,
+        "keçən ay": -1,
+        "keçən ayda": -1,
+        "keçən ayın": -1,
+        "gələn ay": 1,
+        "gələn ayda": 1,
+        "gələn aydan": 1,
+        "gələn ayın": 1,
+    },
     relative_years={
         "keçən il": -1, "keçən ilin": -1, "keçən ildə": -1, "keçən ilki": -1, "keçən ilə": -1,
         "keçən ili": -1, "keçən ildən": -1,

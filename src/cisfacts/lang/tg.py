@@ -234,6 +234,14 @@ DATA = LanguageData(
         "week": ("ҳафта*",),
         "day": ("рӯз*", "шабонарӯз*"),
     },
+    # "last month", "this month", "next month": a date of that month
+    relative_months={
+        "моҳи гузашта": -1,
+        "дар моҳи гузашта": -1,
+        "моҳи ҷорӣ": 0,
+        "моҳи равон": 0,
+        "моҳи оянда": 1,
+    },
     relative_years={
         "соли гузашта": -1,
         "соли гузаштаи": -1,

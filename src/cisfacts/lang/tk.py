@@ -200,6 +200,20 @@ DATA = LanguageData(
         "week": ("hepde*", "hepdä*", "hepdelik"),
         "day": ("gün*", "günlük"),
     },
+    # "last month", "this month", "next month": a date of that month
+    relative_months={
+        "geçen aý": -1,
+        "geçen aýda": -1,
+        "geçen aýyň": -1,
+        "geçen aýdaky": -1,
+        "şu aý": 0,
+        "şu aýda": 0,
+        "şu aýyň": 0,
+        "indiki aý": 1,
+        "indiki aýda": 1,
+        "geljek aý": 1,
+        "geljek aýda": 1,
+    },
     relative_years={
         "geçen ýyl": -1, "geçen ýylyň": -1, "geçen ýylda": -1, "geçen ýylky": -1, "geçen ýyly": -1,
         "geçen ýyla": -1, "geçen ýyldan": -1, "geçen ýyldaky": -1,

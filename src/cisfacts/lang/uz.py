@@ -203,6 +203,22 @@ DATA = LanguageData(
         "week": ("hafta*",),
         "day": ("kun*", "sutka*"),
     },
+    # "last month", "this month", "next month": a date of that month
+    relative_months={
+        "o'tgan oy": -1,
+        "o'tgan oyda": -1,
+        "o'tgan oyning": -1,
+        "o'tgan oydagi": -1,
+        "joriy oy": 0,
+        "joriy oyda": 0,
+        "joriy oyning": 0,
+        "shu oy": 0,
+        "shu oyda": 0,
+        "kelgusi oy": 1,
+        "kelgusi oyda": 1,
+        "keyingi oy": 1,
+        "keyingi oyda": 1,
+    },
     relative_years={
         "o'tgan yil": -1,
         "o'tgan yili": -1,
