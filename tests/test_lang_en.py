@@ -124,6 +124,9 @@ CASES = [
      [("money", "0.5 MDL", "50 bani"), ("money", "0.05 GBP", "5 pence")]),
     ("Investment in the first nine months totaled $412 million.",
      [("period", "2025-01/2025-09", "nine months"), ("money", "412000000 USD", "$412 million")]),
+    # held-out page audit 7: an aircraft model is no figure
+    ("The airline expects four more A320neo jets and two Boeing 787-8 Dreamliners, after a Boeing 737 order.",
+     [("number", "4", "four"), ("number", "2", "two")]),
 ]
 
 

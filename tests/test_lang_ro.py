@@ -309,6 +309,17 @@ CASES = [
     ("La București, benzina s-a scumpit cu 35 de bani.", [("money", "0.35 RON", "35 de bani")]),
     ("Sunt posibile înghețuri de minus 2 grade.", [("number", "-2", "minus 2")]),
     ("Liga 1, meciul de duminică; Str. Fabrica de Glucoză nr. 11, sector 2, București.", []),
+    # held-out page audit 7: short months without a dot in datelines, only with a day or a year ("10 noi locuri"
+    # is "10 new jobs"); Romanian-only words keep lei Romanian beside "Autostrada Moldovei"
+    ("București, 10 oct /AGERPRES/ - Pe 3 sept 2025 și 5 iun 2024 s-au creat 10 noi locuri de muncă.",
+     [("date", "2025-10-10", "10 oct"), ("date", "2025-09-03", "3 sept 2025"), ("date", "2024-06-05", "5 iun 2024"),
+      ("number", "10", "10")]),
+    ("Autostrada Moldovei primește 1,73 miliarde de lei din PNRR.",
+     [("money", "1730000000 RON", "1,73 miliarde de lei")]),
+    ("Drumul din județul Iași spre Moldova costă 500 de milioane de lei.",
+     [("money", "500000000 RON", "500 de milioane de lei")]),
+    ("Guvernul de la Chișinău a alocat Moldovei 500 de milioane de lei.",
+     [("money", "500000000 MDL", "500 de milioane de lei")]),
 ]
 
 

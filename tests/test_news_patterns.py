@@ -317,6 +317,24 @@ CASES = [
     # a scale word and unit in a table's column header
     ("en", "Region | Area threshed, thousand ha | Gross harvest, thousand tonnes | Yield", []),
     ("ru", "Регион | Площадь, тыс. га | Сбор, млн тонн |", []),
+    # a conjunction ends a range only after a "between" word
+    ("ro", "vârfuri de 95% în weekendurile din iulie și august, între 1 și 15 iulie",
+     [("percent", "95", "95%"), ("date", "2025-07", "iulie"), ("date", "2025-08", "august"),
+      ("period", "2025-07-01/2025-07-15", "între 1 și 15 iulie")]),
+    # report codes with no year (Q and H only) or two digits of it; the first half of the year
+    ("en", "loss in H1, in Q3, 3Q25, 1H25, 9M25; not H1N1 or Q3-class. Up 28% in the first half of the year.",
+     [("period", "2025-01/2025-06", "H1"), ("period", "2025-07/2025-09", "Q3"), ("period", "2025-07/2025-09", "3Q25"),
+      ("period", "2025-01/2025-06", "1H25"), ("period", "2025-01/2025-09", "9M25"), ("percent", "28", "28%"),
+      ("period", "2025-01/2025-06", "first half of the year")]),
+    ("ro", "a crescut cu 9,8% în Q3, terminalul T1",
+     [("percent", "9.8", "9,8%"), ("period", "2025-07/2025-09", "Q3")]),
+    # a path from one level down to another shares the currency whatever the scales
+    ("ru", "Тариф снизится с 1,2 млн до 950 тыс. сумов.",
+     [("money", "1200000 UZS", "1,2 млн"), ("money", "950000 UZS", "950 тыс. сумов")]),
+    # an index's value in spaced groups after its ticker; a postcode beside its city before a street
+    ("ru", "KASE 6 712,3, RTS 1 050,3, рейс SU 1402",
+     [("number", "6712.3", "6 712,3"), ("number", "1050.3", "1 050,3")]),
+    ("bg", "© 2025 БТА. София 1024, бул. „Цариградско шосе“ 49. БНР, 1040 София, бул. „Драган Цанков“ 4", []),
     # relative months (reference 2025-10-10); plural "past months" is none
     ("uk", "У минулому місяці інфляція сповільнилася, а цього місяця — ні.",
      [("date", "2025-09", "минулому місяці"), ("date", "2025-10", "цього місяця")]),

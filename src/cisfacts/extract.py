@@ -605,11 +605,19 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    if m["y"]:
+        year = _y(m["y"])
+    elif _group(m, "yy"):
+        year = 2000 + int(m["yy"])
+    elif ctx.reference is not None:
+        year = ctx.reference.year
+    else:
+        return
     if m["mn"]:
-        yield from _period(ctx, m, *_first_months(_y(m["y"]), int(m["mn"])), "month")
+        yield from _period(ctx, m, *_first_months(year, int(m["mn"])), "month")
         return
     n = int(m["n"] or m["n2"])
-    span = half_or_quarter(_y(m["y"]), n, half=(m["hq"] or m["hq2"]) in ctx.grammar.half_letters)
+    span = half_or_quarter(year, n, half=(m["hq"] or m["hq2"]) in ctx.grammar.half_letters)
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")
 
@@ -835,10 +843,10 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and link.fullmatch(ctx.text[a.end:b.start].strip())
             and ctx.grammar.range_lead is not None
             and ctx.grammar.range_lead.search(ctx.text, max(0, a.start - 16), a.start)
-            and _scales(ctx, a)[-1:] == _scales(ctx, b)[-1:]
+            and (bool(_scales(ctx, a)) or not _scales(ctx, b))
         ):
-            # "с 60 млн до 10 млн рублей", "с 30 до 15 дней": from one level down to another, the unit
-            # written once (a path, not a range).
+            # "с 60 млн до 10 млн рублей", "с 1,2 млн до 950 тыс. сумов", "с 30 до 15 дней": from one level
+            # down to another, the unit written once (a path, not a range; not "с 30 до 15 млн").
             facts[i] = _with_unit_of(ctx, a, b)
             continue
         if (

@@ -511,7 +511,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Codes of capitals and a number: flights, standards, tournaments ("SU 1402", "ISO 9001", "WTA 1000"),
     # but not a year ("FY 2025", "Q3 2025") nor a percentage.
     code = r"(?-i:[A-Z][A-Z\d]{1,3})[^\S\n]"
-    add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?![\d.,]?\d|[^\S\n]*%)"), "(?-i:[A-Z])")
+    # (nor an index's value in spaced groups: "KASE 6 712,3", "RTS 1 050,3")
+    add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
+                        r"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{3}(?!\d))"), "(?-i:[A-Z])")
     # Identifiers: ten digits and more in one run (phones, tax and account numbers).
     add(("reject_id", r"(?<![\d.,])\d{10,}(?![\d.,]?\d)"), digit)
     # Five or more bare numbers in a row ("1 2 3 4 5": pages, a flattened table of digits), unless
@@ -537,6 +539,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-–]*"
                                rf"(?:,{SO}\d{{4,6}}(?![\d.,]?\d)(?={S}(?-i:\p{{Lu}})))?"),
             heads(data.address_words))
+        # A postcode next to its city before a street: "София 1024, бул. …", "БНР, 1040 София, бул. …".
+        add(("reject_postcode", rf"(?:(?<=(?-i:\p{{Lu}})\p{{L}}+{S})\d{{4}}(?=,{SO}{street})"
+                                rf"|(?<![\d.,])\d{{4}}(?={S}(?-i:\p{{Lu}})\p{{L}}+,{SO}{street}))"), digit)
     if data.address_words_after:
         # (not a year: "in 2024 Abay Avenue was rebuilt")
         after = alternation(data.address_words_after)
@@ -561,7 +566,15 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_span", rf"{LB}(?P<m1>{mon}){first_year}{SO}{DASH}{SO}(?P<m>{mon}){year_tail}"), month_first)
     if data.range_from and data.range_to:
         rfrom = rf"{LB}{alternation(data.range_from)}{S}"
-        rto = rf"{S}{alternation(data.range_to)}{S}"
+        # A conjunction ends a range only after a "between" word: "între 1 și 15 iulie", but "din iulie
+        # și august" is two months.
+        conj_words = {normalise(w) for w in (*data.number_conjunctions, *data.list_conjunctions)}
+        plain_to = [w for w in data.range_to if normalise(w) not in conj_words]
+        conj_to = [w for w in data.range_to if normalise(w) in conj_words]
+        rto = rf"{S}{alternation(plain_to)}{S}" if plain_to else "(?!)"
+        if conj_to and data.range_between:
+            between_before = rf"{LB}{alternation(data.range_between)}{S}[^\n]{{1,40}}?{S}"
+            rto = rf"(?:{rto}|{S}(?<={between_before}){alternation(conj_to)}{S})"
         from_first = heads(data.range_from)
         add(("per_span", rf"{rfrom}(?P<d1>{day})(?:{S}(?P<m1>{mon}))?{first_year}?{rto}(?P<d2>{day}){S}(?P<m>{mon})"
                          rf"{range_year}?"), from_first)
@@ -637,7 +650,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     not_unit = rf"(?!{SO}{quantity.pattern}{WEND})" if quantity else ""
     # (nor a half of a month or a day: "в первой половине октября", "во второй половине дня")
     not_part = rf"(?!{S}{link}(?:{mon}|(?!{yw}){words(duration)}))"
-    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}|{not_unit}{not_part})"),
+    # ("the first half of the year": of this year)
+    this_year_tail = rf"|{S}{words(WordTable([(f, True) for f in data.this_year_after], tail=tail))}" if (
+        data.this_year_after) else ""
+    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}{this_year_tail}|{not_unit}{not_part})"),
         ord_first)
     # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
     # (ordinal words and Roman numerals only: "квартал 3" is an address)
@@ -650,6 +666,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     letters = regex.escape("QH" + "".join(data.quarter_letters) + "".join(data.half_letters))
     quarter_code = rf"(?-i:(?P<hq>[{letters}])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>[{letters}])|(?P<mn>[2-9]|1[01])M)"
     add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), f"[{letters}1-9]")
+    # ... with two digits of the year glued on: "3Q25", "1H25", "9M25"; or with no year, Q or H first, in
+    # the reference year: "in Q3", "în Q3" (not "H1N1", "Q3-class"; nor a language's own letters alone:
+    # "Terminalul T1").
+    add(("per_q", rf"{LB}(?-i:(?P<n2>[1-4])(?P<hq2>[{letters}])|(?P<mn>[2-9]|1[01])M)(?P<yy>\d\d)(?![\p{{L}}\p{{N}}])"),
+        "[1-9]")
+    add(("per_q", rf"{LB}(?-i:(?P<hq>[QH])(?P<n>[1-4]))(?![\p{{L}}\p{{N}}]|{HYPHEN}[\p{{L}}\p{{N}}])"), "[QH]")
     # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
     # "январь-сентябрь текущего года".
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"

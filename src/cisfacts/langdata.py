@@ -88,7 +88,9 @@ class LanguageData:
     #: value may be a decimal string for fractional words (``"1.5"``: полтора).
     number_words: Mapping[int | str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Number words that alone are not a figure (``бір``, ``one``): they count
-    #: only inside a compound or before a scale word, currency or unit.
+    #: only inside a compound or before a scale word, a currency or a duration.
+    #: Before a unit of measure they are the "per one" of a price or a rate
+    #: (``один литр бензина стоит``, ``дар як гектар``): no quantity.
     weak_number_words: tuple[str, ...] = ()
     #: Words right before a figure that mean "up to" (``до``: ``штраф до 500 тысяч рублей`` is
     #: at most), unless a change word stands before them in the clause (``выросла до 5%`` is a

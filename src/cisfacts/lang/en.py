@@ -89,6 +89,8 @@ DATA = LanguageData(
         "Address", "address", "postcode", "postal code", "zip code",
         # offices and flats in footers ("Ave. 6/3, office 84"); ages ("defendants aged 45")
         "office", "suite", "apt.", "aged",
+        # aircraft models: "two Boeing 787-8 Dreamliners"
+        "Boeing",
     ),
     # not "Street", "Road", "Avenue", "St.": matched in any case they are common nouns ("the road will be 38.5 km
     # long", "road construction of 1,200 km") and Saint ("St. Petersburg on June 18"), and English writes the

@@ -158,7 +158,7 @@ DATA = LanguageData(
         "GW": ("de GW", "gigawați", "de gigawați", "gigawatt", "gigawatti", "gigawat"),
         "bbl": ("baril*", "de barili"),
     },
-    range_between=("între",),
+    range_between=("între", "dintre"),
     # "cu" is "by" ("a crescut cu 5%"), "la" is the level reached ("a crescut la 9,88%").
     change_before={
         "increase": (
@@ -179,7 +179,10 @@ DATA = LanguageData(
     restating_words=("sau", "adică"),
     level_before=("la", "până la", "de la", "atins*", "atinge*", "totaliza*", "nivelul de", "nivel de"),
     regional_currencies={"MD": {"RON": "MDL"}},
+    # Words only Romanian news use come first, so that "Autostrada Moldovei", the region of Moldova or a
+    # news item about the Republic of Moldova in a Romanian outlet keep lei Romanian.
     region_cues={
+        "RO": ("BNR", "Curs BNR", "ANAF", "PNRR", "AGERPRES", "județ*"),
         "MD": (
             "Moldova", "Moldovei", "Republica Moldova", "R. Moldova", "Chișinău", "Chișinăului",
             "moldovenesc*", "moldovenești", "BNM", "MDL", "Bălți", "Tiraspol", "Comrat", "Găgăuzia",
@@ -192,14 +195,21 @@ DATA = LanguageData(
         ),
     },
     # "mai" is also "more" ("în mai multe orașe", "din mai multe țări"): May only with a day or a year.
-    never_alone_months=("mai",),
+    never_alone_months=(
+        "mai", "ian", "feb", "apr", "iun", "iul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ),
     month_blockers_after=(
         "mult", "multă", "multe", "mulți", "multi", "puțin", "puțină", "puține", "puțini", "putin", "putine", "putini",
         "bine", "mare", "mari", "mic", "mică", "mici", "ales", "departe", "târziu", "tarziu", "repede", "devreme",
         "scump", "scumpe", "ieftin", "ieftine", "ridicat", "ridicată", "ridicate", "redus", "redusă", "reduse",
     ),
     # ...but "luna mai", "lunii mai", "lui mai" are May: "în luna mai", "la sfârșitul lunii mai".
-    month_words={5: ("luna mai", "lunii mai", "lui mai")},
+    # Short forms without CLDR's dot, read only with a day or a year: "București, 10 oct /AGERPRES/".
+    # Not "mar" (an apple) nor "noi" (we, new: "10 noi locuri de muncă").
+    month_words={
+        1: ("ian",), 2: ("feb",), 4: ("apr",), 5: ("luna mai", "lunii mai", "lui mai"), 6: ("iun",), 7: ("iul",),
+        8: ("aug",), 9: ("sep", "sept"), 10: ("oct",), 11: ("nov",), 12: ("dec",),
+    },
     month_prepositions=(
         "în", "din", "luna", "lunii", "lui", "până în", "începând cu", "sfârșitul", "începutul", "mijlocul",
         "finalul",
