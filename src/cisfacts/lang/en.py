@@ -237,6 +237,15 @@ DATA = LanguageData(
         "week": ("week", "weeks"),
         "day": ("day", "days"),
     },
+    # "last month", "this month", "next month": a date of that month
+    relative_months={
+        "last month": -1,
+        "last month's": -1,
+        "this month": 0,
+        "this month's": 0,
+        "next month": 1,
+        "next month's": 1,
+    },
     relative_years={
         "last year": -1,
         "previous year": -1,

@@ -240,6 +240,19 @@ DATA = LanguageData(
         "week": ("săptămână", "săptămâni", "de săptămâni", "saptamani", "de saptamani"),
         "day": ("zi", "zile", "de zile"),
     },
+    # "last month", "this month", "next month": a date of that month
+    relative_months={
+        "luna trecută": -1,
+        "luna trecuta": -1,
+        "lunii trecute": -1,
+        "luna aceasta": 0,
+        "luna curentă": 0,
+        "luna curenta": 0,
+        "lunii curente": 0,
+        "luna viitoare": 1,
+        "lunii viitoare": 1,
+        "luna următoare": 1,
+    },
     relative_years={
         "anul trecut": -1,
         "anului trecut": -1,
