@@ -283,8 +283,8 @@ R_URL = "unsupported: date glued inside a URL, file name or code (archive-2018-0
 R_CTIME = "unsupported: clock time between the day and the year (Wed Aug 05 12:00:00 2015)"
 R_NTH_MONTH = "unsupported: month given by its number in the year (the third month of 2021, the 9th month of next year)"
 R_THE_UNIT = "convention: peer reads 'the year', 'the month', 'the day' alone as the current one"
-R_BARE_YEAR = ("convention: a bare four-digit number is a year only with a year word or preposition "
-               "(contract: docs/facts.md, Date)")
+R_BARE_YEAR = ("convention: a bare four-digit number is a year only from 1900 to 2099, or with a year word "
+               "or preposition (contract: docs/facts.md, Date)")
 R_ERA = "unsupported: era marker (14 a.d.)"
 R_GLUED_YEAR = "unsupported: year glued to its year word (год2000)"
 R_UNKNOWN = "bug: not classified by a rule; check by hand and give a reason"
