@@ -828,10 +828,15 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and a.range is None
             and b.range is None
             and a.value < _value(b)
-            and _ranged_by_endings(ctx, a, b, ctx.text[a.end:b.start].strip())
+            and _ends_by_endings(ctx, a, b, gap := ctx.text[a.end:b.start].strip())
         ):
-            # "550 мыңнан 600 мың теңгеге дейін": the first end takes the unit of the second.
-            facts[i], facts[i + 1] = _as_range(ctx, _with_unit_of(ctx, a, b), b)
+            # "550 мыңнан 600 мың теңгеге дейін": the first end takes the unit of the second (and its
+            # scale: "20-дан 30 мың тоннаға дейін"); "490-დან 525 ლარამდე გაიზრდება" is a path.
+            first = _with_unit_of(ctx, _with_scale_of(ctx, a, b), b)
+            if _change_after(ctx, b):
+                facts[i] = first
+            else:
+                facts[i], facts[i + 1] = _as_range(ctx, first, b)
             continue
         if (
             type(a) is Number
@@ -1268,6 +1273,19 @@ def _with_unit_of(ctx: _Context, a: Number, b: Fact) -> Fact:
 def _ranged_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:
     """``1,5 трлн теңгеден 2 трлн теңгеге дейін``, ``5 foizdan 7 foizgacha``: the ends of a range
     marked by case endings (and a closing word), with nothing between them."""
+    return _ends_by_endings(ctx, a, b, gap) and not _change_after(ctx, b)
+
+
+def _change_after(ctx: _Context, b: Fact) -> bool:
+    """Whether a change word follows ``b`` in its clause: "610 мың тоннадан 750 мың тоннаға дейін өсті"
+    grew from one level to another (a path, not a range)."""
+    g = ctx.grammar
+    stop = _clause_after(ctx, b.end, len(ctx.text))
+    return g.change_after_re is not None and g.change_after_re.search(ctx.text, b.end, stop) is not None
+
+
+def _ends_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:
+    """Whether case endings (and a closing word) mark ``a`` and ``b`` as from and to."""
     g = ctx.grammar
     if gap or not g.range_from_endings or not normalise(a.text).endswith(g.range_from_endings):
         return False
@@ -1276,11 +1294,16 @@ def _ranged_by_endings(ctx: _Context, a: Fact, b: Fact, gap: str) -> bool:
         # ("7-ից 12 տարի": a bare number with a "from" ending, then the figure with the unit)
         g.range_from_ending_alone and type(a) is Number and type(b) is not Number
     )
-    if not closed and (g.range_until_re is None or g.range_until_re.match(ctx.text, b.end, b.end + 24) is None):
-        return False
-    # "610 мың тоннадан 750 мың тоннаға дейін өсті": grew from one level to another, not a range.
-    stop = _clause_after(ctx, b.end, len(ctx.text))
-    return g.change_after_re is None or g.change_after_re.search(ctx.text, b.end, stop) is None
+    return closed or not (g.range_until_re is None or g.range_until_re.match(ctx.text, b.end, b.end + 24) is None)
+
+
+def _with_scale_of(ctx: _Context, a: Number, b: Fact) -> Number:
+    """``20-დან 30 ათას ტონამდე``: a first end written without a scale word takes the second's."""
+    scales = _scales(ctx, b)
+    if not scales or _scales(ctx, a) or a.value * scales[-1] >= _value(b):
+        # (a range goes up: "900-ден 1,2 млн" keeps 900)
+        return a
+    return attrs.evolve(a, value=clean_decimal(a.value * scales[-1]))
 
 
 def _is_path(ctx: _Context, start: int, gap: str) -> bool:

@@ -677,6 +677,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
     rel_first = f"{month_first}|{relative.head}"
     add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
+    if data.months_before_day:
+        # A relative year, a genitive month and its day: "հաջորդ տարվա հունվարի 1-ից" (from 1 January next year).
+        genitive_rel = words(WordTable(_entries(data.months_before_day), tail=tail))
+        add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<m>{genitive_rel}){S}(?P<d>{day})"), relative.head)
     add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
     # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
