@@ -349,6 +349,7 @@ CASES = [
      [("date", "2025-09", "прошлом месяце"), ("percent", "8", "8%"), ("date", "2025-11", "следующем месяце")]),
     ("en", "Inflation eased last month to 8%, up from the previous month.",
      [("date", "2025-09", "last month"), ("percent", "8", "8%")]),
+    ("hy", "Անցյալ ամսին գնաճը կազմել է 3,8%", [("date", "2025-09", "Անցյալ ամսին"), ("percent", "3.8", "3,8%")]),
     ("uk", "У минулому місяці інфляція сповільнилася, а цього місяця — ні.",
      [("date", "2025-09", "минулому місяці"), ("date", "2025-10", "цього місяця")]),
     ("uz", "O'tgan oyda narxlar 2 foizga oshdi, o'tgan oylarda esa yo'q.",
