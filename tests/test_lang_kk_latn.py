@@ -230,6 +230,22 @@ CASES = [
      [("money", "5000 KZT", "5 myñnan"), ("money", "50000 KZT", "50 myñ teñgege")]),
     ("Jalaqy 1,5 trln teñgeden 2 trln teñgege deiın.",
      [("money", "1500000000000 KZT", "1,5 trln teñgeden"), ("money", "2000000000000 KZT", "2 trln teñgege")]),
+    # audit 7: half a year, "this year's first half" as one period, "toqsan" (a quarter) with endings is no
+    # ninety, seconds are a time, a call-centre number, qualifiers "kem bolmaityn", "jaqyndady", "adamnan asady"
+    ("Şekteu jarty jyl boiy qoldanyldy, al jarty jylda 5 mln tonna jinaldy.",
+     [("duration", "P6M", "jarty jyl"), ("duration", "P6M", "jarty jylda"), ("quantity", "5000000 t", "5 mln tonna")]),
+    ("Teñızşevroil biylğy jyldyñ bırınşı jartysynda 19,4 mln tonna öndırdı.",
+     [("period", "2025-01/2025-06", "biylğy jyldyñ bırınşı jartysynda"), ("quantity", "19400000 t", "19,4 mln tonna")]),
+    ("Tabys aldyñğy toqsannan 7%-ğa tömen, būl biylğydan 2%-ğa az.",
+     [("percent", "7", "7%-ğa"), ("date", "2025", "biylğydan"), ("percent", "2", "2%-ğa")]),
+    ("Jekpe-jek 28 minut 40 sekundqa sozyldy. Banktıñ call-ortalyğy: 300, +7 (727) 244-55-00.", []),
+    ("Eksport 70 mln tonnadan kem bolmaityn aitty. Bağam 540 teñgege jaqyndady.",
+     [("quantity", "70000000 t", "70 mln tonnadan", "at_least"), ("money", "540 KZT", "540 teñgege", "approx")]),
+    ("Salymşylar sany 2,6 million adamnan asady, 96 myñğa jaqyn oquşy.",
+     [("number", "2600000", "2,6 million", "over"), ("number", "96000", "96 myñğa", "approx")]),
+    ("Jeldıñ ekpını sekundyna 15-20 metr.", [("number", "15", "15"), ("number", "20", "20")]),
+    ("Ötken toqsan qorytyndysynda toqsan myñ adam, toqsan bes adam tırkeldı.",
+     [("number", "90000", "toqsan myñ"), ("number", "95", "toqsan bes")]),
 ]
 
 
@@ -257,6 +273,11 @@ CHANGES = [
     ("Ūlttyq qordyñ aktivterı 60 mlrd dollardan artyq.", [("60 mlrd dollardan", None)]),
     ("Jūmyssyzdyq deñgeiı 4,6 paiyz boldy.", [("4,6 paiyz", None)]),
     ("Bağa 5-7%-ğa östı.", [("5", "increase"), ("7%-ğa", "increase")]),
+    # audit 7: "-ğa köp/az" (more/less by), "tömen/joğary" (lower/higher), "-ğa asyp tüstı" (exceeded by)
+    ("Būl 18%-ğa köp, anau 3%-ğa az, tabys 7%-ğa tömen, bağa 5%-ğa joğary.",
+     [("18%-ğa", "increase"), ("3%-ğa", "decrease"), ("7%-ğa", "decrease"), ("5%-ğa", "increase")]),
+    ("Kvota 390 myñ barrelge asyp tüstı, eksport 2 mlrd dollardan asyp tüstı.",
+     [("390 myñ barrelge", "increase"), ("2 mlrd dollardan", None)]),
 ]
 
 RANGES = [

@@ -75,14 +75,16 @@ DATA = LanguageData(
         60: ("alpys*", "alpıs*"),
         70: ("jetpıs*", "jetpis*"),
         80: ("seksen*",),
-        90: ("toqsan", "toqsanğa", "toqsanǵa", "toqsang'a", "toqsannan"),
+        # "toqsan" is also a quarter ("aldyñğy toqsannan 7%-ğa tömen"): only the bare form is ninety.
+        90: ("toqsan",),
         100: ("jüz*", "júz*", "ju'z*"),
         1000: ("myñ*", "mıñ*", "myń*"),
         1_000_000: ("million*", "mıllıon*", "mi'lli'on*"),
         1_000_000_000: ("milliard*", "mıllıard*", "mi'lli'ard*"),
         1_000_000_000_000: ("trillion*", "trıllıon*", "tri'lli'on*"),
     },
-    weak_number_words=("bır*", "bir*"),
+    # "ötken toqsan" (last quarter): ninety alone is no figure, "toqsan myñ", "toqsan bes" still are.
+    weak_number_words=("bır*", "bir*", "toqsan"),
     minus_words=("minus",),
     scale_words={
         1000: ("myñ*", "mıñ*", "myń*"),
@@ -104,8 +106,20 @@ DATA = LanguageData(
         "köşesı", "köşesi", "kóshesi", "köş.", "kósh.", "dañğyly", "dañğılı", "dańǵyly", "dañğ.", "dańǵ.",
         "şağynaudan*", "şağınaudan*", "shaǵynaýdan*", "ş/a", "sh/a",
     ),
-    reference_markers=("№", "tel.", "tel", "faks", "köş.", "kósh.", "üi", "úı", "päter", "páter", "kab."),
-    time_words=("sağat*", "saǵat*", "sağ.", "saǵ.", "minut*", "mınýt*", "min.", "mın."),
+    reference_markers=(
+        "№", "tel.", "tel", "faks", "köş.", "kósh.", "üi", "úı", "päter", "páter", "kab.",
+        # "Banktıñ call-ortalyğy: 300": a short phone number after its label
+        "call-ortalyğy", "call-ortalyǵy", "koll-ortalyğy", "bailanys ortalyğy", "baılanys ortalyǵy",
+        "senım telefony", "senim telefony",
+    ),
+    # "28 minut 40 sekundqa sozyldy": a time, no fact.
+    time_words=(
+        "sağat*", "saǵat*", "sağ.", "saǵ.", "minut*", "mınýt*", "min.", "mın.", "sekund", "sekundqa", "sekundta",
+        "sekundtan", "sek.",
+    ),
+    # Wind: "sekundyna 15–20 metr" is a speed, a number as "15 m/s" is.
+    speed_words_before=("sekundyna", "sekýndyna", "sekundyna orta eseppen"),
+    speed_words_after=("sekundyna", "sekýndyna"),
     currency_words={
         "USD": (
             "dollar*", "AQŞ dollar*", "AQSH dollar*", "AQS' dollar*", "doll.", "AQŞ doll.", "AQSH doll.",
@@ -200,12 +214,18 @@ DATA = LanguageData(
             "östı", "östi", "ósti", "ösıp", "ösip", "ósip", "ösedı", "ösedi", "ósedi", "ösken*", "ósken*", "artty",
             "arttı", "artyp", "artıp", "artady", "artadı", "artqan*", "artatyn", "artatın", "artsa", "köbei*",
             "kóbeı*", "ūlğai*", "ulğai*", "ulǵaı*", "joğaryla*", "joǵaryla*", "qymbatta*", "qımbatta*", "köter*",
-            "kóter*",
+            "kóter*", "joğary", "joǵary",
+            # "18%-ğa köp" (18% more): only after a dative figure ("-dan köp" is "more than").
+            "-ğa köp", "-ge köp", "-qa köp", "-ke köp", "-ǵa kóp", "-ge kóp", "-qa kóp", "-ke kóp",
+            "-ğa artyq", "-ge artyq", "-qa artyq", "-ke artyq",
+            # "kvotadan 390 myñ barrelge asyp tüstı": exceeded it by (before "tüstı", fell, is read).
+            "-ğa asyp", "-ge asyp", "-qa asyp", "-ke asyp", "-ǵa asyp",
         ),
         "decrease": (
             "tömende*", "tómende*", "azai*", "azaı*", "qysqar*", "qısqar*", "kemidı", "kemidi", "kemıdı", "kemıp",
             "kemip", "kemigen", "kemıgen", "arzanda*", "qūlda*", "qulda*", "tüstı", "tüsti", "tústi", "tüsıp",
-            "tüsip", "túsip",
+            "tüsip", "túsip", "tömen", "tómen",
+            "-ğa az", "-ge az", "-qa az", "-ke az", "-ǵa az", "-ğa kem", "-ge kem", "-qa kem", "-ke kem",
         ),
     },
     restating_words=("iağni", "nemese"),
@@ -271,7 +291,17 @@ DATA = LanguageData(
         3: ("üşınşı", "üşinşi", "úshinshi"),
         4: ("törtınşı", "törtinşi", "tórtinshi"),
     },
-    half_words=("jarty*", "jartı*", "jartyjyldyq*", "jartıjıldıq*", "jartyjyldyğ*", "jartıjıldığ*", "jartyjyldyǵ*"),
+    half_words=(
+        "jarty*", "jartı*", "jartyjyldyq*", "jartıjıldıq*", "jartyjyldyğ*", "jartıjıldığ*", "jartyjyldyǵ*",
+        "jarty jyldyq*", "jarty jyldyğ*", "jartı jıldığ*", "jarty jyldyǵ*",
+    ),
+    # "Şekteu jarty jyl boiy qoldanyldy": half a year.
+    whole_durations={
+        "P6M": (
+            "jarty jyl", "jarty jylda", "jarty jylğa", "jarty jyldan", "jarty jyldyñ", "jartı jıl", "jartı jılda",
+            "jartı jılğa", "jarty jylǵa", "jarty jyldyń",
+        ),
+    },
     quarter_words=("toqsan*",),
     duration_words={
         # "3 jyldyq kelısımşart", "5 jyldyq jospar": the adjective of a length of time.
@@ -334,6 +364,16 @@ DATA = LanguageData(
         "bıyl": 0,
         "bi'yl": 0,
         "biylğy": 0,
+        # "biylğy jyldyñ bırınşı jartysynda": this year's first half, one period; "biylğydan" than this year's.
+        "biylğy jyldyñ": 0,
+        "biılğı jıldıñ": 0,
+        "bıylǵy jyldyń": 0,
+        "biylğy jyly": 0,
+        "biylğydan": 0,
+        "biılğıdan": 0,
+        "bıylǵydan": 0,
+        "biylğymen": 0,
+        "bıylǵymen": 0,
         "biılğı": 0,
         "bıylǵy": 0,
         "bi'ylg'y": 0,
@@ -411,6 +451,10 @@ DATA = LanguageData(
         "-ten astı": "over", "-nan astı": "over", "-nen astı": "over",
         "-dan asyp": "over", "-den asyp": "over", "-tan asyp": "over",
         "-ten asyp": "over", "-nan asyp": "over", "-nen asyp": "over",
+        "-dan asyp tüstı": "over", "-den asyp tüstı": "over", "-tan asyp tüstı": "over",
+        "-ten asyp tüstı": "over", "-nan asyp tüstı": "over", "-nen asyp tüstı": "over",
+        "-dan asyp tüsti": "over", "-den asyp tüsti": "over", "-nan asyp tüsti": "over", "-nen asyp tüsti": "over",
+        "-dan asyp kettı": "over", "-den asyp kettı": "over", "-nan asyp kettı": "over", "-nen asyp kettı": "over",
         "-dan asıp": "over", "-den asıp": "over", "-tan asıp": "over",
         "-ten asıp": "over", "-nan asıp": "over", "-nen asıp": "over",
         "-dan asatyn": "over", "-den asatyn": "over", "-tan asatyn": "over",
@@ -477,6 +521,17 @@ DATA = LanguageData(
         "kem bolmaidı": "at_least",
         "kem bolmaıdy": "at_least",
         "kem bolmauğa": "at_least",
+        "kem bolmaityn": "at_least", "kem bolmaitynyn": "at_least", "kem bolmaıtyn": "at_least",
+        "kem bolmaıtynyn": "at_least", "kem bolmauy tiıs": "at_least", "kem bolmauy tiis": "at_least",
+        # "540 teñgege jaqyndady" (approached), "96 myñğa jaqyn" (close to).
+        "jaqyndady": "approx", "jaqyndap": "approx", "jaqyndağan": "approx", "jaqyndaǵan": "approx",
+        "jaqyndaidy": "approx", "jaqyndaıdy": "approx",
+        "-ğa jaqyn": "approx", "-ge jaqyn": "approx", "-qa jaqyn": "approx", "-ke jaqyn": "approx",
+        "-ǵa jaqyn": "approx",
+        # The counted noun between the figure and its qualifier: "2,6 million adamnan asady".
+        "adamnan astam": "over", "adamnan asady": "over", "adamnan asty": "over", "adamnan asyp": "over",
+        "adamnan köp": "over", "adamnan kóp": "over", "adamğa juyq": "approx", "adamǵa jýyq": "approx",
+        "adamğa jaqyn": "approx", "adamnan kem": "under", "adamnan az": "under",
         "kem bolmaýǵa": "at_least",
         "aspaidy": "at_most",
         "aspaidı": "at_most",
