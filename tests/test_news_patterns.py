@@ -350,6 +350,10 @@ CASES = [
     ("en", "Inflation eased last month to 8%, up from the previous month.",
      [("date", "2025-09", "last month"), ("percent", "8", "8%")]),
     ("hy", "Անցյալ ամսին գնաճը կազմել է 3,8%", [("date", "2025-09", "Անցյալ ամսին"), ("percent", "3.8", "3,8%")]),
+    ("kk", "Өткен айда инфляция 12,9% болды.", [("date", "2025-09", "Өткен айда"), ("percent", "12.9", "12,9%")]),
+    # a word before a lone month that makes it another word ("маусым" is also a season)
+    ("kk", "Футболшы өткен маусымда 12 гол соқты. Маусымда экспорт өсті.",
+     [("number", "12", "12"), ("date", "2025-06", "Маусымда")]),
     ("uk", "У минулому місяці інфляція сповільнилася, а цього місяця — ні.",
      [("date", "2025-09", "минулому місяці"), ("date", "2025-10", "цього місяця")]),
     ("uz", "O'tgan oyda narxlar 2 foizga oshdi, o'tgan oylarda esa yo'q.",

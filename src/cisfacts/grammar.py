@@ -760,7 +760,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)}){more}{not_after}"),
             heads(data.month_prepositions))
     if data.months_inflect:
-        add(("date_monsuf", rf"(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{dash_month}|{S}{rel})"),
+        blocked = rf"(?<!{LB}{alternation(data.month_blockers_before)}{S})" if data.month_blockers_before else ""
+        add(("date_monsuf", rf"{blocked}(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{dash_month}|{S}{rel})"),
             lone_month.head)
     # Amounts.
     sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"

@@ -207,6 +207,9 @@ class LanguageData:
     #: Month forms that alone are more often another word (Kyrgyz ``майда``,
     #: "small"): read only with a day or a year.
     never_alone_months: tuple[str, ...] = ()
+    #: Words just before a lone month form that make it another word: Kazakh ``жаңа``, ``өткен``
+    #: before ``маусым`` (June, also "season"): ``өткен маусымда 12 гол`` is last season.
+    month_blockers_before: tuple[str, ...] = ()
     #: Words between a month and its year (English ``April of 1987``).
     month_year_links: tuple[str, ...] = ()
     #: Words that, just after a month form, make it another word: Romanian ``mai mult``

@@ -314,6 +314,21 @@ DATA = LanguageData(
             "täulıktık", "táýliktik",
         ),
     },
+    # "маусым" is also a season: "жаңа/өткен маусымда" (this/last season) is no June
+    month_blockers_before=("jaña", "ötken", "kelesı", "aldağy", "osy", "biylğy", "ağymdağy"),
+    # "last month", "this month", "next month": a date of that month
+    relative_months={
+        "ötken aida": -1,
+        "ötken aidağy": -1,
+        "ötken aidyñ": -1,
+        "ötken ai": -1,
+        "osy aida": 0,
+        "osy aidyñ": 0,
+        "ağymdağy aida": 0,
+        "kelesı aida": 1,
+        "kelesı aidyñ": 1,
+        "aldağy aida": 1,
+    },
     relative_years={
         "ötken jyly": -1,
         "ötken jılı": -1,
