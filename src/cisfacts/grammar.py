@@ -599,6 +599,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{from_end}{S}(?P<y>{year}){ylink}{yw}{to_end}"), digit)
         first_end = rf"(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}"
         add(("per_span", rf"{ending_lead}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
+        # (the first day alone, with its ending: "11-დან 14 ოქტომბრამდე", "5-дан 10 қазанға дейін")
+        add(("per_days", rf"(?P<d1>{DAY_DIGITS}){HYPHEN}?\p{{L}}{{1,5}}{from_end}{S}(?P<d2>{day}){dm}(?P<m>{mon})"
+                         rf"{to_end}"), digit)
         add(("per_span", rf"{ending_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
         # Each end with its own year: "2021 жылдың наурызынан 2023 жылдың маусымына дейін",
         # "2023 jyldyñ 1 qañtarynan bastap 2025 jyldyñ 31 jeltoqsanyna deiın".
@@ -613,6 +616,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
         # Each end with its own year: "2021 жылдың наурызынан (бастап) 2023 жылдың маусымына дейін".
         from_check = rf"(?<={alternation(data.range_from_endings)})" if data.range_from_endings else ""
+        if from_check:
+            # The first day alone with its ending: "5-тен 10 қазанға дейін".
+            add(("per_days", rf"(?P<d1>{DAY_DIGITS}){HYPHEN}?\p{{L}}{{1,5}}{from_check}{S}(?P<d2>{day}){dm}(?P<m>{mon})"
+                             rf"{until}"), digit)
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?:(?P<d1>{day}){dm})?(?P<m1>{mon}){from_check}"
                          rf"(?:{S}\p{{L}}{{1,8}})?{S}(?P<y>{year}){ylink}{yw}{S}(?:(?P<d2>{day}){dm})?(?P<m>{mon}){until}"),
             digit)
