@@ -252,7 +252,8 @@ PERCENT_ENDINGS: dict[str, tuple[str, ...]] = {
     "uz": ("-ga", "-dan", "-ni", "-da", "-lik"),
     "uz-Cyrl": ("-га", "-дан", "-ни", "-да", "-лик"),
     "hy": ("-ով", "-ից", "-ը", "-ի"),
-    "ka": ("-ით", "-ზე", "-ს", "-ის", "-მდე", "-დან"),
+    # (not "-მდე", "up to": it makes the figure at most)
+    "ka": ("-ით", "-ზე", "-ს", "-ის", "-დან"),
 }
 
 #: Kept for the first (kk-only) property.
