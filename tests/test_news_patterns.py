@@ -341,6 +341,8 @@ CASES = [
       ("money", "525 GEL", "525 ლარამდე")]),
     ("kk", "20-дан 30 мың тоннаға дейін",
      [("quantity", "20000 t", "20-дан"), ("quantity", "30000 t", "30 мың тоннаға")]),
+    # time zones give no number
+    ("en", "October 10, 2025 · 2:14 PM GMT+3 · 11:42 (UTC+04:00)", [("date", "2025-10-10", "October 10, 2025")]),
     # a day range whose first day stands alone with its "from" ending
     ("ka", "11-დან 14 ოქტომბრამდე დასავლეთ საქართველოში",
      [("period", "2025-10-11/2025-10-14", "11-დან 14 ოქტომბრამდე")]),

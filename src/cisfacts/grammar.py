@@ -514,6 +514,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (nor an index's value in spaced groups: "KASE 6 712,3", "RTS 1 050,3")
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
                         r"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{3}(?!\d))"), "(?-i:[A-Z])")
+    # Time zones: "2:14 PM GMT+3", "(UTC+04:00)".
+    add(("reject_tz", r"(?-i:GMT|UTC)[^\S\n]?[+−–-][^\S\n]?\d{1,2}(?::?\d{2})?(?!\d)"), "(?-i:[GU])")
     # Identifiers: ten digits and more in one run (phones, tax and account numbers).
     add(("reject_id", r"(?<![\d.,])\d{10,}(?![\d.,]?\d)"), digit)
     # Five or more bare numbers in a row ("1 2 3 4 5": pages, a flattened table of digits), unless
