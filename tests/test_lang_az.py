@@ -235,6 +235,17 @@ CASES = [
     ("Rayonda 3 yeni məktəb və 2 yeni xəstəxana tikiləcək.", [("number", "3", "3"), ("number", "2", "2")]),
     ("Şirkət 500 yen və 2 milyard yapon yeni gəlir əldə edib.",
      [("money", "500 JPY", "500 yen"), ("money", "2000000000 JPY", "2 milyard yapon yeni")]),
+    # audit round 8: half a year, half a million, a cubic kilometre, "-lik" on square metres
+    ("İstintaq təxminən yarım il davam edib, son yarım ildə qiymətlər 4 faiz artıb.",
+     [("duration", "P6M", "yarım il", "approx"), ("duration", "P6M", "yarım ildə"), ("percent", "4", "4 faiz")]),
+    ("Turistlərin sayı yarım milyonu ötüb.", [("number", "500000", "yarım milyonu", "over")]),
+    ("Su anbarının həcmi 13,3 kub kilometrdir.", [("quantity", "13300000000 m3", "13,3 kub kilometrdir")]),
+    ("Onun 120 kvadratmetrlik ofisi var.", [("quantity", "120 m2", "120 kvadratmetrlik")]),
+    # "qədər", "-dək" after a figure: up to, unless a change word after it makes it a level; a deadline
+    # already past this year is next year's
+    ("Yığım 200 min tona qədər olacaq, 5 ilədək həbs cəzası nəzərdə tutulur.",
+     [("quantity", "200000 t", "200 min tona", "at_most"), ("duration", "P5Y", "5 ilədək", "at_most")]),
+    ("Yanvarın 15-dək bütün sənədlər təqdim edilməlidir.", [("date", "2026-01-15", "Yanvarın 15-dək")]),
 ]
 
 
@@ -270,6 +281,8 @@ CHANGES = [
     ("Layihələrə çəkilən xərclər 300 milyon manatdan artıq olub.", [("300 milyon manatdan", None)]),
     ("Dövlət Neft Fondunun aktivləri 70 milyard ABŞ dollarını ötüb.", [("70 milyard ABŞ dollarını", None)]),
     ("Qiymətlər 5-7 faiz artıb.", [("5", "increase"), ("7 faiz", "increase")]),
+    # audit round 8: "qalxıb" (rose), "qaldırılıb" (raised); "uzadılıb" (extended) keeps "3 aya qədər" a level
+    ("Gediş haqqı 10 qəpik qalxıb, tariflər 15 faiz qaldırılıb.", [("10 qəpik", "increase"), ("15 faiz", "increase")]),
 ]
 
 RANGES = [

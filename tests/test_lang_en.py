@@ -124,6 +124,12 @@ CASES = [
      [("money", "0.5 MDL", "50 bani"), ("money", "0.05 GBP", "5 pence")]),
     ("Investment in the first nine months totaled $412 million.",
      [("period", "2025-01/2025-09", "nine months"), ("money", "412000000 USD", "$412 million")]),
+    # held-out page audit 8: tonnes of uranium, million cubic metres of gas, "mid-October", "a decade"
+    ("Output of 25,000 to 26,500 tU, down from 19,240 tU; imports of 10 mcm per day.",
+     [("quantity", "25000 t", "25,000"), ("quantity", "26500 t", "26,500 tU"), ("quantity", "19240 t", "19,240 tU"),
+      ("quantity", "10000000 m3", "10 mcm")]),
+    ("It opens in mid-October and closes by mid-March 2026, for the first time in a decade.",
+     [("date", "2025-10", "mid-October"), ("date", "2026-03", "mid-March 2026"), ("duration", "P10Y", "a decade")]),
     # held-out page audit 7: an aircraft model is no figure
     ("The airline expects four more A320neo jets and two Boeing 787-8 Dreamliners, after a Boeing 737 order.",
      [("number", "4", "four"), ("number", "2", "two")]),

@@ -237,6 +237,19 @@ CASES = [
     ("Çöregiň bahasy 50 teňňe, çaýyňky 20 teňňä çenli.",
      [("money", "0.5 TMT", "50 teňňe"), ("money", "0.2 TMT", "20 teňňä", "at_most")]),
     ("5 mlrd gazak teňňesi.", [("money", "5000000000 KZT", "5 mlrd gazak teňňesi")]),
+    # audit 8: "ýarym ýyl" is six months, "ýarym million" half a million, a case after "-ky".
+    ("Geçirijiniň gurluşygy ýarym ýylda tamamlandy, bir ýarym ýylda bolsa täze stansiýa gurlar.",
+     [("duration", "P6M", "ýarym ýylda"), ("duration", "P1.5Y", "bir ýarym ýylda")]),
+    ("Ýarym million tonna pagta we ýarym milliard dollarlyk eksport.",
+     [("quantity", "500000 t", "Ýarym million tonna"), ("money", "500000000 USD", "ýarym milliard dollarlyk")]),
+    ("Nyrh 267 dollar boldy, bu ýylyň birinji ýarymyndakydan 6 göterim pesdir.",
+     [("money", "267 USD", "267 dollar"), ("period", "2025-01/2025-06", "bu ýylyň birinji ýarymyndakydan"),
+      ("percent", "6", "6 göterim")]),
+    ("Eksport geçen ýylyň 9 aýyndakydan 5 göterim köp, ikinji çärýegindäkiden 3 göterim az.",
+     [("period", "2024-01/2024-09", "geçen ýylyň 9 aýyndakydan"), ("percent", "5", "5 göterim"),
+      ("period", "2025-04/2025-06", "ikinji çärýegindäkiden"), ("percent", "3", "3 göterim")]),
+    ("Bahalar geçen aýa garanyňda 2 göterim artdy, indiki aýdan bolsa täze nyrh girizilýär.",
+     [("date", "2025-09", "geçen aýa"), ("percent", "2", "2 göterim"), ("date", "2025-11", "indiki aýdan")]),
 ]
 
 

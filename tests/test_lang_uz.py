@@ -264,6 +264,19 @@ CASES = [
     ("Savollar uchun: 1172 call-markazi.", []),
     ("Quvvati 3 GVt dan oshadi.", [("quantity", "3 GW", "3 GVt", "over")]),
     ("Tahririyat manzili: Toshkent sh., Matbuotchilar ko'chasi, 32. Indeks: 64581.", []),
+    # audit 8: "yarim yil" is six months, "yarim million" half a million, "-ta" glued to "ming".
+    ("Toshkentda yarim yil ichida 15 ta yangi podstansiya quriladi.",
+     [("duration", "P6M", "yarim yil"), ("number", "15", "15")]),
+    ("Loyiha bir yarim yilda tugaydi, 2025-yilning birinchi yarim yilligida 5 foiz.",
+     [("duration", "P1.5Y", "bir yarim yilda"), ("period", "2025-01/2025-06", "2025-yilning birinchi yarim yilligida"),
+      ("percent", "5", "5 foiz")]),
+    ("Yarim million tonna paxta va yarim milliard dollarlik eksport.",
+     [("quantity", "500000 t", "Yarim million tonna"), ("money", "500000000 USD", "yarim milliard dollarlik")]),
+    ("Chevrolet Cobalt: shu davrda 96 mingta, eksportga 12 mingtadan ortiq.",
+     [("number", "96000", "96 mingta"), ("number", "12000", "12 mingtadan", "over")]),
+    ("Nashr indeksi: 222.", []),
+    ("Narxlar o'tgan oyga nisbatan 2 foizga oshdi, kelgusi oydan esa tarif o'zgaradi.",
+     [("date", "2025-09", "o'tgan oyga"), ("percent", "2", "2 foizga"), ("date", "2025-11", "kelgusi oydan")]),
 ]
 
 

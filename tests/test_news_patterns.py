@@ -341,6 +341,27 @@ CASES = [
       ("money", "525 GEL", "525 ლარამდე")]),
     ("kk", "20-дан 30 мың тоннаға дейін",
      [("quantity", "20000 t", "20-дан"), ("quantity", "30000 t", "30 мың тоннаға")]),
+    # a sentence given is no bound; "in 9 months" marked by an ending is the year so far (ka, hy)
+    ("uk", "Його засудили до 5 років позбавлення волі, штраф до 8 тисяч гривень.",
+     [("duration", "P5Y", "5 років"), ("money", "8000 UAH", "8 тисяч гривень", "at_most")]),
+    ("be", "Суд прысудзіў яго да 5 гадоў пазбаўлення волі.", [("duration", "P5Y", "5 гадоў")]),
+    ("ka", "ღვინის ექსპორტი 9 თვეში 36%-ით გაიზარდა",
+     [("period", "2025-01/2025-09", "9 თვეში"), ("percent", "36", "36%-ით")]),
+    ("hy", "արտահանումը 9 ամսում աճել է 14%-ով",
+     [("period", "2025-01/2025-09", "9 ամսում"), ("percent", "14", "14%-ով")]),
+    # genitive million alone; half written apart
+    ("ru", "Около миллиона рублей. Было более миллиона человек. Собрали пол миллиона тонн.",
+     [("money", "1000000 RUB", "миллиона рублей", "approx"), ("number", "1000000", "миллиона", "over"),
+      ("quantity", "500000 t", "пол миллиона тонн")]),
+    # a range of quarters; a small number ending a quoted name
+    ("en", "Revenue in Q1-Q3 2025 grew, in Q2–Q4 too.",
+     [("period", "2025-01/2025-09", "Q1-Q3 2025"), ("period", "2025-04/2025-12", "Q2–Q4")]),
+    ("be", "на канале «Беларусь 5» а 17.00", []),
+    # two genitive months with their days, marked by endings
+    ("az", "Sentyabrın 1-dən oktyabrın 1-dək 12 min ərizə daxil olub.",
+     [("period", "2025-09-01/2025-10-01", "Sentyabrın 1-dən oktyabrın 1-dək"), ("number", "12000", "12 min")]),
+    ("hy", "Նոյեմբերի 1-ից մինչև դեկտեմբերի 31-ը",
+     [("period", "2025-11-01/2025-12-31", "Նոյեմբերի 1-ից մինչև դեկտեմբերի 31-ը")]),
     # time zones give no number
     ("en", "October 10, 2025 · 2:14 PM GMT+3 · 11:42 (UTC+04:00)", [("date", "2025-10-10", "October 10, 2025")]),
     # a day range whose first day stands alone with its "from" ending

@@ -384,7 +384,8 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     unit = ctx.grammar.duration.lookup(m.group("unit"))
     if unit is None:
         return
-    if unit == "month" and ctx.reference is not None and ctx.grammar.months_so_far is not None:
+    if unit == "month" and ctx.reference is not None and (
+            ctx.grammar.months_so_far is not None or ctx.grammar.months_so_far_endings):
         so_far = _months_so_far(ctx, m)
         if so_far is not None:
             yield so_far
@@ -415,7 +416,11 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     """``за 9 месяцев``: January to the ninth month of the latest year in which it has ended."""
     reference = ctx.reference
     pattern = ctx.grammar.months_so_far
-    if reference is None or pattern is None or not pattern.search(ctx.text, max(0, m.start() - 12), m.start()):
+    endings = ctx.grammar.months_so_far_endings
+    if reference is None:
+        return None
+    before = pattern is not None and pattern.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+    if not before and not (endings and normalise(m.group("unit")).endswith(endings)):
         return None
     segments = _segments(ctx, *m.span("rng"))
     if not segments or len(segments) != 1 or segments[0].value != segments[0].value.to_integral_value():
@@ -622,6 +627,17 @@ def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _period(ctx, m, span[0], span[1], "month")
 
 
+def _h_per_qq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """``Q1-Q3 2025``: from the first quarter's first month to the last one's last."""
+    year = _y(m["y"]) if m["y"] else (ctx.reference.year if ctx.reference is not None else None)
+    first, last = int(m["n"]), int(m["n3"])
+    if year is None or first >= last:
+        return
+    start, end = half_or_quarter(year, first, half=False), half_or_quarter(year, last, half=False)
+    if start is not None and end is not None:
+        yield from _period(ctx, m, start[0], end[1], "month")
+
+
 def _h_per_months(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     m1, m2, year = _month(ctx, m["m1"]), _month(ctx, m["m2"]), _year(ctx, m, "y", "y1")
     if m1 is None or m2 is None or year is None or m1 >= m2:
@@ -720,6 +736,7 @@ def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 _HANDLERS: dict[str, Handler] = {
+    "per_qq": _h_per_qq,
     "date_rel_month": _h_date_rel_month,
     "dur_word": _h_dur_word,
     "amount": _h_amount,
@@ -917,7 +934,9 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
     """``в 2023 году — 24,4 млрд, в 2024 году — 26,9 млрд долларов``, ``экспорт 1,4 млрд, импорт
     1,7 млрд долларов``: in a list of figures (by date, or a number that a comma or conjunction
     ends), a scaled number takes the unit of the next figure with the same scale word."""
-    for i, a in enumerate(facts):
+    # (from the last: in "1,6 mlrd, 1,1 mlrd we 0,9 mlrd kWt·sagat" each takes it from the next)
+    for i in range(len(facts) - 1, -1, -1):
+        a = facts[i]
         if type(a) is not Number or a.range is not None:
             continue
         dated = False
@@ -1036,6 +1055,9 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
         ends = list(_SENTENCE_END.finditer(text, max(0, at - 400), at))
         begin = ends[-1].end() if ends else max(0, at - 400)
         if g.change_before_re is not None and g.change_before_re.search(text, begin, at):
+            continue
+        if g.up_to_blockers is not None and g.up_to_blockers.search(text, max(begin, at - 32), at):
+            # "засудили до 5 років": a sentence, not a bound
             continue
         stop = _clause_after(ctx, fact.end, facts[i + 1].start if i + 1 < len(facts) else len(text))
         if g.change_after_re is not None and g.change_after_re.search(text, fact.end, stop):

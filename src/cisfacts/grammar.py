@@ -222,6 +222,8 @@ class Grammar:
     half: WordTable[bool]
     #: A word for the months of the year so far, searched just before a count of months.
     months_so_far: regex.Pattern[str] | None
+    months_so_far_endings: tuple[str, ...]
+    up_to_blockers: regex.Pattern[str] | None
     #: The letters of a half year in report codes (``H``, Romanian ``S``).
     half_letters: frozenset[str]
     quarter: WordTable[bool]
@@ -393,9 +395,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     quote = rf"\d[\d.,]*{SO}{iso}{SO}="
     iso_after = rf"(?<!\p{{L}}){iso}(?!{SO}(?!(?:19|20)\d\d(?![\d.,])|{quote})[-−]?\d)"
     cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|(?&CURW)){hyph_tail}"
-    # After a scale word, a bare number joins the amount when a currency follows:
-    # "37 тыс. 500 рублей", "105 тыс. 200 тенге".
-    rest = rf"{num}(?={SO}{cur_after})"
+    # After a scale word, a bare number joins the amount when a currency follows ("37 тыс. 500 рублей",
+    # "105 тыс. 200 тенге"), or when it has three digits at most and no scale, percent or month follows
+    # ("5 ming 200 ta korxona", "5 тыс. 200 человек").
+    rest = rf"(?:{num}(?={SO}{cur_after})|\d{{1,3}}(?![\d.,]?\d)(?!{SO}(?:{sc}|%|{month.head})))"
 
     # A scale word with a "from" ending ends its number: "550 мыңнан 600 мың теңгеге дейін".
     goes_on = rf"(?<!{alternation(data.range_from_endings)})" if data.range_from_endings else ""
@@ -514,6 +517,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (nor an index's value in spaced groups: "KASE 6 712,3", "RTS 1 050,3")
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
                         r"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{3}(?!\d))"), "(?-i:[A-Z])")
+    # A small number that ends a quoted name: «Беларусь 5», "Формула 1".
+    add(("reject_name", r"(?<=[«“„\x22][^»”“\x22\n]{1,40}[ \-])\d{1,3}(?=[»”“\x22])"), digit)
     # Time zones: "2:14 PM GMT+3", "(UTC+04:00)".
     add(("reject_tz", r"(?-i:GMT|UTC)[^\S\n]?[+−–-][^\S\n]?\d{1,2}(?::?\d{2})?(?!\d)"), "(?-i:[GU])")
     # Identifiers: ten digits and more in one run (phones, tax and account numbers).
@@ -674,6 +679,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         raise ValueError(f"{data.code}: report-code letters must be single capitals: {bad}")
     letters = regex.escape("QH" + "".join(data.quarter_letters) + "".join(data.half_letters))
     quarter_code = rf"(?-i:(?P<hq>[{letters}])(?P<n>[1-4])|(?P<n2>[1-4])(?P<hq2>[{letters}])|(?P<mn>[2-9]|1[01])M)"
+    # A range of quarters: "Q1-Q3 2025", "Q2–Q4".
+    add(("per_qq", rf"{LB}(?-i:Q(?P<n>[1-4]){SO}{DASH}{SO}Q?(?P<n3>[1-4]))(?![\p{{L}}\p{{N}}])"
+                   rf"(?:{SO}(?P<y>{year}))?"), "(?-i:Q)")
     add(("per_q", rf"{LB}{quarter_code}{SO}(?:{HYPHEN}|/)?{SO}(?P<y>{year})"), f"[{letters}1-9]")
     # ... with two digits of the year glued on: "3Q25", "1H25", "9M25"; or with no year, Q or H first, in
     # the reference year: "in Q3", "în Q3" (not "H1N1", "Q3-class"; nor a language's own letters alone:
@@ -717,6 +725,12 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("date_ymd", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{genitive}){S}(?P<d>{day})"), digit)
         add(("per_days", rf"(?P<m>{genitive}){S}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){year_tail}?"), month_first)
         if data.range_from_endings and data.range_to_endings:
+            # Two genitive months with their days: "Sentyabrın 1-dən oktyabrın 1-dək", "Նոյեմբերի 1-ից մինչև
+            # դեկտեմբերի 31-ը".
+            until_word = rf"(?:{S}{alternation(data.range_to)})?" if data.range_to else ""
+            add(("per_span", rf"(?:(?P<y1>{year}){ylink}{yw}{S})?(?P<m1>{genitive}){S}(?P<d1>{day})"
+                             rf"(?<={alternation(data.range_from_endings)}){until_word}{S}(?P<m>{genitive}){S}(?P<d2>{day})"
+                             rf"(?<={alternation(data.range_to_endings)})"), f"{month_first}|{digit}")
             add(("per_days", rf"(?:(?P<y1>{year}){ylink}{yw}{S})?(?P<m>{genitive}){S}(?P<d1>{day})"
                              rf"(?<={alternation(data.range_from_endings)}){S}(?P<d2>{day})"
                              rf"(?<={alternation(data.range_to_endings)})"), f"{month_first}|{digit}")
@@ -885,6 +899,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         half=half,
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
+        months_so_far_endings=tuple(normalise(e) for e in data.months_so_far_endings),
+        up_to_blockers=regex.compile(
+            rf"{LB}{WordTable([(w, True) for w in data.up_to_blockers], tail=verb_tail).pattern}{WEND}",
+            regex.IGNORECASE,
+        ) if data.up_to_blockers else None,
         quarter=quarter,
         duration=duration,
         whole_duration=whole_duration,

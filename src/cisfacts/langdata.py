@@ -207,6 +207,12 @@ class LanguageData:
     #: Month forms that alone are more often another word (Kyrgyz ``майда``,
     #: "small"): read only with a day or a year.
     never_alone_months: tuple[str, ...] = ()
+    #: Endings of a count of months, with no year, that make it the months of the year so far
+    #: (Georgian ``9 თვეში``, Armenian ``9 ամսում``: "in 9 months" in a statistics report).
+    months_so_far_endings: tuple[str, ...] = ()
+    #: Words shortly before an "up to" word that make the figure a term given, not a bound
+    #: (Ukrainian ``засудили до 5 років``: sentenced to five years).
+    up_to_blockers: tuple[str, ...] = ()
     #: Words just before a lone month form that make it another word: Kazakh ``жаңа``, ``өткен``
     #: before ``маусым`` (June, also "season"): ``өткен маусымда 12 гол`` is last season.
     month_blockers_before: tuple[str, ...] = ()

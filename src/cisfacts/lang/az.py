@@ -6,6 +6,11 @@ DATA = LanguageData(
     code="az",
     vague_words=("bir neçə", "neçə", "onlarla", "yüzlərlə", "minlərlə", "milyonlarla"),
     and_a_half=("yarım",),
+    # "yarım milyon turist": half a million (not a million).
+    fraction_words={"0.5": ("yarım",)},
+    # "200 min tona qədər", "5 ilədək həbs", "yanvarın 15-dək": up to (a change word after it makes it a level:
+    # "4,5%-ə qədər yüksəlib").
+    up_to_after=("qədər", "-dək"),
     list_conjunctions=("və",),
     name="Azerbaijani",
     locale="az",
@@ -156,10 +161,13 @@ DATA = LanguageData(
         "c/ha": ("s/ha", "sentner/hektar*"),
         "ha": ("hektar*", "hektarlıq", "ha"),
         "km2": ("kvadrat kilometr*", "kv. km", "kv.km", "kv km", "km²"),
-        "m2": ("kvadratmetr*", "kvadrat metr*", "kv. metr*", "kv. m", "kv.m", "kv m", "m²"),
+        "m2": (
+            "kvadratmetr*", "kvadrat metr*", "kv. metr*", "kv. m", "kv.m", "kv m", "m²",
+            "kvadratmetrlik", "kvadrat metrlik", "kv. metrlik",
+        ),
         "km": ("kilometr*", "kilometrlik", "km"),
         "m": ("metr*", "metrlik", "m"),
-        "m3": ("kubmetr*", "kub metr*", "kub. metr*", "kub. m", "kub.m", "m³"),
+        "m3": ("kubmetr*", "kub metr*", "kub. metr*", "kub. m", "kub.m", "m³", "kubmetrlik", "kub metrlik"),
         "l": ("litr*", "l"),
         # News also writes "kVt.saat" and "kilovat/saat"; the abbreviations also as exact forms: a stem
         # "MVt·saat*" alone loses to "MVt" (MW).
@@ -176,6 +184,14 @@ DATA = LanguageData(
         "GW": ("giqavat*", "giqavatt*", "GVt", "GW"),
         "bbl": ("barel*", "barrel*"),
     },
+    # A cubic kilometre (a reservoir's volume) is a billion cubic metres: exact forms, as the factor is looked up.
+    scaled_unit_words={
+        form: ("m3", "1000000000")
+        for form in (
+            "kub kilometr", "kub kilometrdir", "kub kilometrə", "kub kilometri", "kub kilometrdən", "kub kilometrlik",
+            "kub km", "km³",
+        )
+    },
     # CLDR's gram "q" is rather a letter of a list or an abbreviation (q. = qəsəbə).
     unit_exclude=("q",),
     change_before={
@@ -189,6 +205,8 @@ DATA = LanguageData(
             "çoxdur", "çox", "artıqdır",
             "artıb", "artdı", "artaraq", "artacaq", "artacağ*", "artır*", "artım*", "artması*", "artmışdır", "yüksəl*",
             "çoxal*", "bahalaş*", "böyüyüb", "böyüdü", "böyüyərək", "böyümə*",
+            # "70 qəpiyə qalxıb" (rose), "10 qəpiyə qaldırılıb" (raised), "3 aya qədər uzadılıb" (extended).
+            "qalx*", "qaldır*", "uzadıl*",
         ),
         "decrease": (
             "azdır", "az", "əskikdir",
@@ -240,6 +258,8 @@ DATA = LanguageData(
         "week": ("həftə*", "həftəlik"),
         "day": ("gün*", "günlük", "sutka*"),
     },
+    # "yarım il" (half a year): six months.
+    whole_durations={"P6M": ("yarım il*", "yarım illik")},
     # "last month", "this month", "next month": a date of that month
     relative_months={
         "ötən ay": -1,

@@ -10,6 +10,7 @@ DATA = LanguageData(
     whole_durations={
         "P6M": ("half a year", "half-year", "half year"),
         "P50Y": ("half a century", "half-century", "half century"),
+        "P10Y": ("a decade",),
     },
     and_a_half=("and a half",),
     fraction_words={
@@ -154,9 +155,11 @@ DATA = LanguageData(
     # "20 dollars 43 cents", "$5 and 20 cents"
     cent_words=("cent", "cents", "eurocent", "eurocents", "euro cents"),
     percent_words=("percent", "per cent", "pct", "percentage point", "percentage points", "pp", "p.p.", "ppt"),
-    scaled_unit_words={"bcm": ("m3", "1000000000"), "tcm": ("m3", "1000000000000")},
+    # "mcm": million cubic metres of gas ("15 mcm per day")
+    scaled_unit_words={"bcm": ("m3", "1000000000"), "tcm": ("m3", "1000000000000"), "mcm": ("m3", "1000000")},
     unit_words={
-        "t": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "mt", "t"),
+        # "tU": tonnes of uranium, as Kazatomprom reports output ("26,500 tU")
+        "t": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "mt", "t", "tU"),
         "kg": ("kilogram", "kilograms", "kilo", "kilos", "kilogramme", "kilogrammes"),
         "g": ("gram", "grams", "gramme", "grammes"),
         "c": ("centner", "centners", "quintal", "quintals"),
@@ -205,7 +208,12 @@ DATA = LanguageData(
     },
     restating_words=("or", "i.e.", "that is"),
     level_before=("to", "from", "at", "reach*", "hit", "hitting", "total*", "of just", "record"),
-    month_words={9: ("Sept", "Sept.")},
+    # and "mid-October" ("in mid-October", "by mid-March 2026"): the month
+    month_words={
+        1: ("mid-January",), 2: ("mid-February",), 3: ("mid-March",), 4: ("mid-April",), 5: ("mid-May",),
+        6: ("mid-June",), 7: ("mid-July",), 8: ("mid-August",), 9: ("Sept", "Sept.", "mid-September", "mid-Sept."),
+        10: ("mid-October",), 11: ("mid-November",), 12: ("mid-December",),
+    },
     month_year_links=("of",),
     month_before_day=True,
     day_endings=("st", "nd", "rd", "th"),

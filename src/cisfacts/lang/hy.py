@@ -269,6 +269,8 @@ DATA = LanguageData(
         "հաջորդ ամսվա": 1,
         "առաջիկա ամսին": 1,
     },
+    # "արտահանումը 9 ամսում աճել է": the months of this year so far
+    months_so_far_endings=("ում",),
     relative_years={
         "անցյալ տարի": -1,
         "անցյալ տարվա": -1,

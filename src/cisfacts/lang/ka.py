@@ -20,6 +20,8 @@ _FALL = (
     "შემცირ*", "მცირდება", "კლებამ", "იკლო", "იკლებს", "დაიკლ*", "კლებ*", "დაეცა", "ვარდნ*", "ჩამოვარდ*", "გაიაფ*",
     # inflation "slowed", the lari "depreciated"
     "შენელ*", "გაუფასურ*",
+    # "ფასი 5%-ით დაიწია" (the price came down by 5%), "ტემპერატურა 5 გრადუსით დაიწევს"
+    "დაიწი*", "დაიწევ*",
 )
 
 DATA = LanguageData(
@@ -29,6 +31,8 @@ DATA = LanguageData(
     # "ჯარიმა 500 ათას ლარამდე" (a fine of up to 500 000 lari), "24 ათასამდე დამკვირვებელი" (up to 24 000
     # observers); after a change word a level: "ინფლაცია 3%-მდე შემცირდა" (fell to 3%)
     up_to_after=("-მდე", "-მდეა"),
+    # "12,4-კილომეტრიანი გზა" (a 12.4-km road), "5-წლიანი პროგრამა" (a 5-year programme)
+    units_after_hyphen=True,
     name="Georgian",
     locale="ka",
     script="Geor",
@@ -159,6 +163,8 @@ DATA = LanguageData(
         "ტელეფონი", "ტელეფონის",
         "№", "N", "ნომერი", "მუხლი", "მუხლის", "ტელ.", "ტელ", "ტელეფონი", "ფაქსი", "ბინა", "ოთახი", "რეისი",
         "ს/კ", "საიდენტიფიკაციო კოდი", "ინდექსი", "ცხელი ხაზი", "ცხელ ხაზზე", "ცხელი ხაზის", "მობ.", "მობილური",
+        # "დარეკონ 112-ზე" (to call 112)
+        "დარეკონ", "დარეკეთ", "დაურეკონ", "დაურეკეთ", "დარეკოთ", "დაურეკოთ",
     ),
     currency_words={
         # The copula "-ა" after a case or postposition: "ლარია" (is ... lari), "ლარამდეა" (is up to ... lari).
@@ -248,13 +254,16 @@ DATA = LanguageData(
         12: ("დეკემბერ*", "დეკემბრ*"),
     },
     months_inflect=True,
+    # the first of a month as an ordinal: "1-ლი ნოემბრიდან" (from the 1st of November)
+    day_endings=("ლი", "ლ"),
     # A day after the nominative month, in news sites' datelines: "ოქტომბერი 10, 2025".
     months_before_day={
         1: ("იანვარი",), 2: ("თებერვალი",), 3: ("მარტი",), 4: ("აპრილი",), 5: ("მაისი",), 6: ("ივნისი",),
         7: ("ივლისი",), 8: ("აგვისტო",), 9: ("სექტემბერი",), 10: ("ოქტომბერი",), 11: ("ნოემბერი",),
         12: ("დეკემბერი",),
     },
-    year_words=("წელ*", "წლ*", "წ."),
+    # and with the copula: "2025 წელია" (it is 2025)
+    year_words=("წელ*", "წლ*", "წ.", "წელია"),
     year_range_words=("წლებ*", "წწ."),
     # A decade with no year word: "90-იანებში" (in the '90s), "2000-იანების დასაწყისში" (early 2000s).
     decade_endings=(
@@ -262,7 +271,8 @@ DATA = LanguageData(
     ),
     range_from=(),
     range_to=(),
-    range_until=(),
+    # "იანვრიდან აგვისტოს ჩათვლით" (from January through August, inclusive)
+    range_until=("ჩათვლით",),
     range_from_endings=("დან",),
     # with the copula: "ფასი 15-დან 200 ლარამდეა" (the price is from 15 to 200 lari)
     range_to_endings=("მდე", "მდეა"),
@@ -280,10 +290,11 @@ DATA = LanguageData(
     quarter_words=("კვარტალ*", "კვარტლ*"),
     # and the adjectives: "30 წლიანი სესხი" (a 30-year loan), "2 თვიანი პატიმრობა" (2-month detention)
     duration_words={
-        "year": ("წელ*", "წლ*", "წელიწად*", "წლიან*"),
-        "month": ("თვე*", "თვ*", "თვიან*"),
-        "week": ("კვირა*", "კვირ*", "კვირიან*"),
-        "day": ("დღე*", "დღ*", "დღიან*"),
+        # with the copula "-ა" (is): "კონცესიის ვადა 49 წელია" (the concession is for 49 years)
+        "year": ("წელ*", "წლ*", "წელიწად*", "წლიან*", "წელია"),
+        "month": ("თვე*", "თვ*", "თვიან*", "თვეა"),
+        "week": ("კვირა*", "კვირ*", "კვირიან*", "კვირაა"),
+        "day": ("დღე*", "დღ*", "დღიან*", "დღეა"),
     },
     # "last month", "this month", "next month": a date of that month
     relative_months={
@@ -300,6 +311,8 @@ DATA = LanguageData(
         "მომავალ თვეში": 1,
         "შემდეგ თვეს": 1,
     },
+    # "ექსპორტი 9 თვეში 36%-ით გაიზარდა": the months of this year so far
+    months_so_far_endings=("ში",),
     relative_years={
         "შარშან": -1,
         "შარშანდელ*": -1,

@@ -15,6 +15,11 @@ DATA = LanguageData(
     code="tg",
     vague_words=("якчанд", "даҳҳо", "садҳо", "ҳазорҳо", "миллионҳо"),
     list_conjunctions=("ва",),
+    # "ним миллион нафар": half a million (not a million).
+    fraction_words={"0.5": ("ним",)},
+    # "ҷарима то 50 ҳазор сомонӣ", "то 15 январ": up to (a change verb after it makes it a level: "то 7,75 фоиз
+    # паст кард").
+    up_to_before=("то",),
     name="Tajik",
     locale="tg",
     script="Cyrl",
@@ -166,6 +171,11 @@ DATA = LanguageData(
         "GW": ("гигаватт*", "ГВт"),
         "bbl": ("баррел*",),
     },
+    # A cubic kilometre (a reservoir's volume) is a billion cubic metres: exact forms, as the factor is looked up.
+    scaled_unit_words={
+        form: ("m3", "1000000000")
+        for form in ("километри мукааб", "километри мукаабро", "километри мукааби", "км мукааб", "км³", "куб. км")
+    },
     # The verb follows the figure (8,4 фоиз афзуд, 25 фоиз кам шуд); a noun of change may stand
     # before it in the izofat (бо афзоиши 5 фоиз).
     change_before={
@@ -177,17 +187,23 @@ DATA = LanguageData(
             "афзуд*", "меафзо*", "афзоиш*", "зиёд шуд*", "зиёд мешав*", "зиёд гардид*", "зиёд карда шуд*",
             "зиёд кард*", "зиёдтар шуд*", "бештар шуд*", "боло рафт*", "боло мерав*", "баланд шуд*", "баланд мешав*",
             "баланд гардид*", "қимат шуд*", "қиматтар", "гарон шуд*",
+            # "нисбат ба соли гузашта 18 фоиз зиёд аст": is more (than a year before).
+            "зиёд аст", "зиёд буд", "зиёдтар аст", "бештар аст",
+            # "меъёрро то 9 фоиз баланд кард" (raised), "боло бурд" (put up).
+            "баланд кард*", "боло бурд*",
         ),
         "decrease": (
             "коҳиш*", "кам шуд*", "кам мешав*", "кам гардид*", "кам карда шуд*", "кам кард*", "камтар шуд*",
             "паст шуд*", "паст мешав*", "паст гардид*", "паст фаромад*", "поён рафт*", "поён мерав*", "арзон шуд*",
-            "арзонтар",
+            "арзонтар", "кам аст", "кам буд", "камтар аст",
+            # "меъёрро то 7,75 фоиз паст кард" (lowered), "поён фуровард" (brought down).
+            "паст кард*", "поён фуровард*",
         ),
     },
     # "то 7,75 фоиз" (down/up to); "ба 118,6 миллиард сомонӣ расид" (reached), "... ташкил дод" (amounted to:
     # "афзоиш ёфт ва 2 миллиард долларро ташкил дод" is the level reached), "баробар шуд" (came to).
     restating_words=("ё", "яъне"),
-    level_before=("то",),
+    level_before=("то", "ба"),
     level_after=(
         "расид*", "мерасад", "мерасид", "ташкил дод*", "ташкил медиҳ*", "ташкил мекунад", "баробар шуд*",
         "баробар аст", "баробар буд",
@@ -213,7 +229,8 @@ DATA = LanguageData(
     },
     # "дар моҳи сентябр", "то моҳи декабр", "дар сентябр": a lone month name after "month" or "in" is a
     # date; "дар 2024" (in 2024) is a year.
-    month_prepositions=("моҳи", "моҳҳои", "дар"),
+    # "то охири декабр", "аввали октябр", "нимаи сентябр": the end, start and middle of a month.
+    month_prepositions=("моҳи", "моҳҳои", "дар", "охири", "аввали", "нимаи"),
     year_words_before=("сол*",),
     period_links=("соли",),
     range_from=("аз соли", "аз моҳи", "аз"),
@@ -228,12 +245,15 @@ DATA = LanguageData(
     half_words=("нимсола*", "нимсол*"),
     quarter_words=("семоҳа*", "чоряк*"),
     duration_words={
-        "year": ("сол*",),
+        # "3 солу 6 моҳ": the conjunction "у" glued to the unit.
+        "year": ("сол*", "солу"),
         # "шаш моҳи аввали соли 2025": the first six months, the ordinal after the noun.
-        "month": ("моҳ*", "моҳи аввали"),
+        "month": ("моҳ*", "моҳи аввали", "моҳу"),
         "week": ("ҳафта*",),
-        "day": ("рӯз*", "шабонарӯз*"),
+        "day": ("рӯз*", "шабонарӯз*", "рӯзу"),
     },
+    # "ним сол" (half a year): six months.
+    whole_durations={"P6M": ("ним сол", "ним соли", "ним солро", "ними сол")},
     # "last month", "this month", "next month": a date of that month
     relative_months={
         "моҳи гузашта": -1,
@@ -292,5 +312,8 @@ DATA = LanguageData(
         "наздик гардид": "approx",
         # "аз 300 беш" (more than 300), the written-out word order of "беш аз 300".
         "беш": "over",
+        # "аз 3 миллиард доллар зиёдро ташкил медиҳад": amounts to more than.
+        "зиёдро": "over",
+        "бештарро": "over",
     },
 )

@@ -7,6 +7,8 @@ DATA = LanguageData(
     up_to_after=("çenli",),
     vague_words=("birnäçe", "onlarça", "ýüzlerçe", "müňlerçe", "millionlarça"),
     and_a_half=("ýarym",),
+    # "ýarym million tonna" is 500000 t, "bir ýarym million" stays 1.5 million.
+    fraction_words={"0.5": ("ýarym",)},
     list_conjunctions=("we",),
     name="Turkmen",
     locale="tk",
@@ -31,6 +33,8 @@ DATA = LanguageData(
             "daky", "däki", "ndaky", "ndäki",
         ),
         ("ky", "ki"),
+        # A case after "-ky": "ýarymyndakydan" (than in the half), "9 aýyndakydan".
+        ("dan", "den", "ny", "ni", "na", "ne", "da", "de"),
         ("dyr", "dir", "dur", "dür"),
     ),
     stem_strip="yiuü",
@@ -200,6 +204,8 @@ DATA = LanguageData(
         "week": ("hepde*", "hepdä*", "hepdelik"),
         "day": ("gün*", "günlük"),
     },
+    # "ýarym ýylda tamamlandy" (finished in half a year) is six months; "birinji ýarymynda" stays a half-year period.
+    whole_durations={"P6M": ("ýarym ýyl", "ýarym ýylda", "ýarym ýyla", "ýarym ýyldan", "ýarym ýylyň", "ýarym ýyllap")},
     # "last month", "this month", "next month": a date of that month
     relative_months={
         "geçen aý": -1,
@@ -213,6 +219,22 @@ DATA = LanguageData(
         "indiki aýda": 1,
         "geljek aý": 1,
         "geljek aýda": 1,
+        # "compared with last month", "since last month", "from next month".
+        "geçen aýa": -1,
+        "geçen aýdan": -1,
+        "geçen aýdakydan": -1,
+        "geçen aýyňkydan": -1,
+        "öten aý": -1,
+        "öten aýda": -1,
+        "öten aýyň": -1,
+        "öten aýa": -1,
+        "öten aýdan": -1,
+        "şu aýdan": 0,
+        "şu aýa": 0,
+        "indiki aýdan": 1,
+        "indiki aýa": 1,
+        "geljek aýdan": 1,
+        "geljek aýa": 1,
     },
     relative_years={
         "geçen ýyl": -1, "geçen ýylyň": -1, "geçen ýylda": -1, "geçen ýylky": -1, "geçen ýyly": -1,

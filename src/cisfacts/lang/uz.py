@@ -16,6 +16,8 @@ DATA = LanguageData(
     up_to_after=("-gacha",),
     vague_words=("bir necha", "o‘nlab", "o'nlab", "o’nlab", "yuzlab", "minglab", "millionlab"),
     and_a_half=("yarim",),
+    # "yarim million tonna" is 500000 t, "bir yarim million" stays 1.5 million.
+    fraction_words={"0.5": ("yarim",)},
     list_conjunctions=("va",),
     name="Uzbek",
     locale="uz",
@@ -75,7 +77,8 @@ DATA = LanguageData(
     # "yuz" is also a face and "yuz berdi" (happened): alone it is no figure.
     weak_number_words=("bir*", "bitta", "yuz*"),
     scale_words={
-        1000: ("ming*",),
+        # "96 mingta avtomobil": the counting suffix "-ta" glued to the scale word.
+        1000: ("ming*", "mingta*"),
         1_000_000: ("mln", "mln.", "million*"),
         1_000_000_000: ("mlrd", "mlrd.", "milliard*"),
         1_000_000_000_000: ("trln", "trln.", "trillion*"),
@@ -92,7 +95,8 @@ DATA = LanguageData(
     reference_markers=(
         "№", "tel.", "tel", "telefon", "telefoni", "telefonlari", "faks", "uy", "xonadon", "kv.", "xona",
         # Page footers: "Manzil: 100000, Toshkent", "Call-markaz: 1090", "Obuna indeksi: 222".
-        "manzil", "manzilimiz", "pochta indeksi", "obuna indeksi", "indeks:", "call-markaz", "call-markazi",
+        "manzil", "manzilimiz", "pochta indeksi", "obuna indeksi", "nashr indeksi", "indeks:",
+        "call-markaz", "call-markazi",
         "call-center",
     ),
     time_words=("soat*", "daqiqa*", "min."),
@@ -203,6 +207,8 @@ DATA = LanguageData(
         "week": ("hafta*",),
         "day": ("kun*", "sutka*"),
     },
+    # "yarim yil ichida" (within half a year) is six months; "birinchi yarim yillikda" stays a half-year period.
+    whole_durations={"P6M": ("yarim yil", "yarim yilda", "yarim yilga", "yarim yildan", "yarim yilgacha")},
     # "last month", "this month", "next month": a date of that month
     relative_months={
         "o'tgan oy": -1,
@@ -218,6 +224,16 @@ DATA = LanguageData(
         "kelgusi oyda": 1,
         "keyingi oy": 1,
         "keyingi oyda": 1,
+        # "since last month", "compared with last month", "from next month".
+        "o'tgan oydan": -1,
+        "o'tgan oyga": -1,
+        "o'tgan oydagidan": -1,
+        "joriy oydan": 0,
+        "joriy oyga": 0,
+        "shu oydan": 0,
+        "kelgusi oydan": 1,
+        "kelgusi oyga": 1,
+        "keyingi oydan": 1,
     },
     relative_years={
         "o'tgan yil": -1,
