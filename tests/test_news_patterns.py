@@ -362,6 +362,11 @@ CASES = [
      [("period", "2025-09-01/2025-10-01", "Sentyabrın 1-dən oktyabrın 1-dək"), ("number", "12000", "12 min")]),
     ("hy", "Նոյեմբերի 1-ից մինչև դեկտեմբերի 31-ը",
      [("period", "2025-11-01/2025-12-31", "Նոյեմբերի 1-ից մինչև դեկտեմբերի 31-ը")]),
+    # a currency after a hyphen; a house number before a numbered street
+    ("en", "a 500-manat fine and a 50,000-lari bail",
+     [("money", "500 AZN", "500-manat"), ("money", "50000 GEL", "50,000-lari")]),
+    ("ka", "სამ ბრალდებულს 20 000-ლარიანი გირაო", [("number", "3", "სამ"), ("money", "20000 GEL", "20 000-ლარიანი")]),
+    ("en", "420 West 118th Street, New York; 2 1st Tverskaya-Yamskaya St., Moscow", []),
     # time zones give no number
     ("en", "October 10, 2025 · 2:14 PM GMT+3 · 11:42 (UTC+04:00)", [("date", "2025-10-10", "October 10, 2025")]),
     # a day range whose first day stands alone with its "from" ending

@@ -553,7 +553,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         # (not a year: "in 2024 Abay Avenue was rebuilt")
         after = alternation(data.address_words_after)
         add(("reject_address", rf"(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d{{1,4}}(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?"
-                               rf"(?:{S}(?-i:\p{{Lu}})[\p{{L}}'’\-]*){{1,3}}{S}{after}{WEND}"), digit)
+                               rf"(?:{S}(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*|\d{{1,3}}(?-i:\p{{Ll}}){{1,3}}(?=\s))){{1,3}}{S}{after}{WEND}"),
+            digit)
         # ... and a house number after the street word that follows a name ("Kenesary St. 36, Room 512").
         add(("reject_address", rf"(?<=(?-i:\p{{Lu}})[\p{{L}}'’\-]*{S}){after}{WEND},?{SO}\d{{1,4}}"
                                rf"(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?(?![\d.,]?\d)"),
@@ -814,7 +815,8 @@ def build_grammar(data: LanguageData) -> Grammar:
                     if value == 1000 or f.isupper()]
         glued = (rf"|(?<=\d)(?P<short>{money_scale.pattern}){SO}(?P<cur>{cur_after})"
                  rf"|(?<=\d[.,]?\d)(?P<short>(?-i:{alternation(capitals)}))(?![\p{{L}}\p{{N}}]|[.,]\d)")
-    add(("amount", rf"(?P<rng>{rng})(?:{SO}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
+    # ("a 500-manat fine", "20 000-ლარიანი გირაო": a currency after a hyphen where units may stand there)
+    add(("amount", rf"(?P<rng>{rng})(?:{gap}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
