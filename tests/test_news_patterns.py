@@ -367,6 +367,9 @@ CASES = [
      [("money", "500 AZN", "500-manat"), ("money", "50000 GEL", "50,000-lari")]),
     ("ka", "სამ ბრალდებულს 20 000-ლარიანი გირაო", [("number", "3", "სამ"), ("money", "20000 GEL", "20 000-ლარიანი")]),
     ("en", "420 West 118th Street, New York; 2 1st Tverskaya-Yamskaya St., Moscow", []),
+    # capitals before a day and its month are no code
+    ("az", "AYNA 15 noyabrdan tarifləri artıracaq.", [("date", "2025-11-15", "15 noyabrdan")]),
+    ("en", "BTA 15 October; flight SU 1402", [("date", "2025-10-15", "15 October")]),
     # time zones give no number
     ("en", "October 10, 2025 · 2:14 PM GMT+3 · 11:42 (UTC+04:00)", [("date", "2025-10-10", "October 10, 2025")]),
     # a day range whose first day stands alone with its "from" ending

@@ -514,9 +514,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Codes of capitals and a number: flights, standards, tournaments ("SU 1402", "ISO 9001", "WTA 1000"),
     # but not a year ("FY 2025", "Q3 2025") nor a percentage.
     code = r"(?-i:[A-Z][A-Z\d]{1,3})[^\S\n]"
-    # (nor an index's value in spaced groups: "KASE 6 712,3", "RTS 1 050,3")
+    # (nor an index's value in spaced groups: "KASE 6 712,3", "RTS 1 050,3"; nor a day before its month:
+    # "AYNA 15 noyabrdan")
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
-                        r"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{3}(?!\d))"), "(?-i:[A-Z])")
+                        rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head})"), "(?-i:[A-Z])")
     # A small number that ends a quoted name: «Беларусь 5», "Формула 1".
     add(("reject_name", r"(?<=[«“„\x22][^»”“\x22\n]{1,40}[ \-])\d{1,3}(?=[»”“\x22])"), digit)
     # Time zones: "2:14 PM GMT+3", "(UTC+04:00)".
