@@ -508,9 +508,14 @@ def _h_date_yw(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     yield from _date(ctx, m, safe_date(_y(m["y"]), 1), "year")
 
 
-def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+def _relative_blocked(ctx: _Context, m: regex.Match[str]) -> bool:
+    """Whether a word just before a relative date makes it none ("every year")."""
     blockers = ctx.grammar.relative_blockers
-    if blockers is not None and blockers.search(ctx.text, max(0, m.start() - _WINDOW), m.start()):
+    return blockers is not None and blockers.search(ctx.text, max(0, m.start() - _WINDOW), m.start()) is not None
+
+
+def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    if _relative_blocked(ctx, m):
         return
     offset = ctx.grammar.relative.lookup(m.group())
     if offset is not None and ctx.reference is not None:
@@ -519,8 +524,7 @@ def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_date_rel_month(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """``в прошлом месяце``, ``last month``: the month before the reference date's."""
-    blockers = ctx.grammar.relative_blockers
-    if blockers is not None and blockers.search(ctx.text, max(0, m.start() - _WINDOW), m.start()):
+    if _relative_blocked(ctx, m):
         return
     offset = ctx.grammar.relative_month.lookup(m.group())
     if offset is not None and ctx.reference is not None:
@@ -1031,6 +1035,19 @@ def _list_days(ctx: _Context, facts: list[Fact]) -> None:
                 facts[j] = day
 
 
+def _up_to_at(ctx: _Context, fact: Fact) -> int | None:
+    """Where the "up to" mark of ``fact`` starts: its word before (``до``), else the figure itself when a
+    word after it (``дейін``) or its ending (``-gacha``) marks it; ``None`` when nothing does."""
+    g, text = ctx.grammar, ctx.text
+    word = g.up_to_before.search(text, max(0, fact.start - 24), fact.start) if g.up_to_before else None
+    if word is not None:
+        return word.start()
+    if (g.up_to_after is not None and g.up_to_after.match(text, fact.end, fact.end + 24)) or (
+            g.up_to_endings and normalise(fact.text).endswith(g.up_to_endings)):
+        return fact.start
+    return None
+
+
 def _up_to(ctx: _Context, facts: list[Fact]) -> None:
     """``штраф до 500 тысяч рублей``: a figure right after an "up to" word is at most that, unless a
     change word before it in the clause makes it a level (``выросла до 5%``) or a figure just before
@@ -1041,13 +1058,9 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
     for i, fact in enumerate(facts):
         if not isinstance(fact, Figure) or fact.qualifier is not None or fact.range is not None:
             continue
-        word = g.up_to_before.search(text, max(0, fact.start - 24), fact.start) if g.up_to_before else None
-        if word is None and not (
-            (g.up_to_after is not None and g.up_to_after.match(text, fact.end, fact.end + 24))
-            or (g.up_to_endings and normalise(fact.text).endswith(g.up_to_endings))
-        ):
+        at = _up_to_at(ctx, fact)
+        if at is None:
             continue
-        at = word.start() if word is not None else fact.start
         floor = facts[i - 1].end if i else 0
         if i and isinstance(facts[i - 1], Figure) and not _LETTER.search(text, floor, at):
             continue
@@ -1103,7 +1116,7 @@ def _list_years(ctx: _Context, facts: list[Fact]) -> None:
 def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
     """``до 15 января`` written in October: a deadline with no year written is the next one, not
     the one already past."""
-    g, text, reference = ctx.grammar, ctx.text, ctx.reference
+    g, reference = ctx.grammar, ctx.reference
     if reference is None or (g.up_to_before is None and g.up_to_after is None and not g.up_to_endings):
         return
     for i, fact in enumerate(facts):
@@ -1114,13 +1127,7 @@ def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
             passed = (reference - fact.value).days > 122
         else:
             passed = fact.value.month < reference.month - 4
-        if not passed or not _no_year_written(ctx, fact):
-            continue
-        if not (
-            (g.up_to_before is not None and g.up_to_before.search(text, max(0, fact.start - 24), fact.start))
-            or (g.up_to_after is not None and g.up_to_after.match(text, fact.end, fact.end + 24))
-            or (g.up_to_endings and normalise(fact.text).endswith(g.up_to_endings))
-        ):
+        if not passed or not _no_year_written(ctx, fact) or _up_to_at(ctx, fact) is None:
             continue
         ahead = safe_date(reference.year + 1, fact.value.month, fact.value.day)
         if ahead is not None:

@@ -595,22 +595,22 @@ def build_grammar(data: LanguageData) -> Grammar:
         not_amount = rf"(?!{SO}(?:{cur_after}|{pct}|{LB}{sc}))"
         add(("per_span", rf"{rfrom}(?=(?:1[89]|20)\d\d)(?P<y1>{year})(?:{ylink}{yw})?{rto}(?P<y>{year})"
                          rf"(?:{ylink}(?:{ywr}|{yw}))?{not_amount}"), from_first)
+    # Where a "from" case ending marks the first end of a range (a lookbehind after it), and a first day
+    # written alone with it ("11-დან 14 ოქტომბრამდე", "5-тен 10 қазанға дейін").
+    from_end = rf"(?<={alternation(data.range_from_endings)})" if data.range_from_endings else ""
+    lone_first_day = rf"(?P<d1>{DAY_DIGITS}){HYPHEN}?\p{{L}}{{1,5}}{from_end}"
     if data.range_from_endings and data.range_to:
         # "2020-ից մինչև 2025 թվականը": an ending on the first end, a word before the second.
         word_to = rf"{S}{alternation(data.range_to)}{S}"
-        from_end1 = rf"(?<={alternation(data.range_from_endings)})"
-        add(("per_span", rf"(?P<y1>{year})(?:{ylink}{yw})?{from_end1}{word_to}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
+        add(("per_span", rf"(?P<y1>{year})(?:{ylink}{yw})?{from_end}{word_to}(?P<y>{year})(?:{ylink}(?:{ywr}|{yw}))?"),
             digit)
     if data.range_from_endings and data.range_to_endings:
-        from_end = rf"(?<={alternation(data.range_from_endings)})"
         to_end = rf"(?<={alternation(data.range_to_endings)})"
         ending_lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{from_end}{S}(?P<y>{year}){ylink}{yw}{to_end}"), digit)
         first_end = rf"(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}"
         add(("per_span", rf"{ending_lead}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
-        # (the first day alone, with its ending: "11-დან 14 ოქტომბრამდე", "5-дан 10 қазанға дейін")
-        add(("per_days", rf"(?P<d1>{DAY_DIGITS}){HYPHEN}?\p{{L}}{{1,5}}{from_end}{S}(?P<d2>{day}){dm}(?P<m>{mon})"
-                         rf"{to_end}"), digit)
+        add(("per_days", rf"{lone_first_day}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
         add(("per_span", rf"{ending_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
         # Each end with its own year: "2021 жылдың наурызынан 2023 жылдың маусымына дейін",
         # "2023 jyldyñ 1 qañtarynan bastap 2025 jyldyñ 31 jeltoqsanyna deiın".
@@ -623,13 +623,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"{lead_year}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"), digit)
         add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
+        if from_end:
+            add(("per_days", rf"{lone_first_day}{S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"), digit)
         # Each end with its own year: "2021 жылдың наурызынан (бастап) 2023 жылдың маусымына дейін".
-        from_check = rf"(?<={alternation(data.range_from_endings)})" if data.range_from_endings else ""
-        if from_check:
-            # The first day alone with its ending: "5-тен 10 қазанға дейін".
-            add(("per_days", rf"(?P<d1>{DAY_DIGITS}){HYPHEN}?\p{{L}}{{1,5}}{from_check}{S}(?P<d2>{day}){dm}(?P<m>{mon})"
-                             rf"{until}"), digit)
-        add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?:(?P<d1>{day}){dm})?(?P<m1>{mon}){from_check}"
+        add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?:(?P<d1>{day}){dm})?(?P<m1>{mon}){from_end}"
                          rf"(?:{S}\p{{L}}{{1,8}})?{S}(?P<y>{year}){ylink}{yw}{S}(?:(?P<d2>{day}){dm})?(?P<m>{mon}){until}"),
             digit)
     # The first n months of a year: "за 9 месяцев 2025 года", "2025 жылдың 9 айында".
@@ -643,8 +640,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         this_year = WordTable([(f, True) for f in data.this_year_words], tail=tail)
         add(("per_months_n", rf"{words(this_year)}{S}{months_n}"), this_year.head)
     add(("per_months_n", rf"{months_n}{S}{link}(?P<rel2>{rel})"), f"{num_first}|{ordinal.head}")
-    if data.this_year_after:
-        this_year_after = WordTable([(f, True) for f in data.this_year_after], tail=tail)
+    this_year_after = WordTable([(f, True) for f in data.this_year_after], tail=tail)
+    if this_year_after:
         add(("per_months_n", rf"{months_n}{S}{words(this_year_after)}"), f"{num_first}|{ordinal.head}")
     # Periods.
     decade_end = rf"{HYPHEN}\p{{L}}{{1,4}}" if data.decade_needs_ending else rf"(?:{HYPHEN}\p{{L}}{{1,4}})?"
@@ -667,8 +664,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (nor a half of a month or a day: "в первой половине октября", "во второй половине дня")
     not_part = rf"(?!{S}{link}(?:{mon}|(?!{yw}){words(duration)}))"
     # ("the first half of the year": of this year)
-    this_year_tail = rf"|{S}{words(WordTable([(f, True) for f in data.this_year_after], tail=tail))}" if (
-        data.this_year_after) else ""
+    this_year_tail = rf"|{S}{words(this_year_after)}" if this_year_after else ""
     add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}{this_year_tail}|{not_unit}{not_part})"),
         ord_first)
     # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
@@ -696,10 +692,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
     rel_first = f"{month_first}|{relative.head}"
     add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
-    if data.months_before_day:
+    # Month forms written before their day ("oktyabrın 10-da", "դեկտեմբերի 31-ին").
+    genitive = words(WordTable(_entries(data.months_before_day), tail=tail)) if data.months_before_day else ""
+    if genitive:
         # A relative year, a genitive month and its day: "հաջորդ տարվա հունվարի 1-ից" (from 1 January next year).
-        genitive_rel = words(WordTable(_entries(data.months_before_day), tail=tail))
-        add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<m>{genitive_rel}){S}(?P<d>{day})"), relative.head)
+        add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<m>{genitive}){S}(?P<d>{day})"), relative.head)
     add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
     # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
@@ -721,9 +718,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (the year word may be glued on: "10.10.2025г.", "10.10.2025թ.")
     add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
          + rf"(?:{SO}{yw}|{end})"), digit)
-    if data.months_before_day:
+    if genitive:
         # A day after the genitive month: "oktyabrın 10-da", "դեկտեմբերի 31-ին".
-        genitive = words(WordTable(_entries(data.months_before_day), tail=tail))
         add(("date_ymd", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{genitive}){S}(?P<d>{day})"), digit)
         add(("per_days", rf"(?P<m>{genitive}){S}(?P<d1>{day}){SO}{DASH}{SO}(?P<d2>{day}){year_tail}?"), month_first)
         if data.range_from_endings and data.range_to_endings:
