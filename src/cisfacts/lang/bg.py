@@ -99,8 +99,13 @@ DATA = LanguageData(
         "ЕИК", "БУЛСТАТ",
         # the football club "ЦСКА 1948": no year
         "ЦСКА",
+        # counters of page chrome, with their colon: "Прочитания: 6 271", "Коментари: 48", "👁 1 093"
+        "прочитания:", "преглеждания:", "коментари:", "👁",
     ),
-    time_words=("ч.", "часа", "часът", "сутринта", "вечерта"),
+    # a page's read counter after its number ("16:22 | 2 548 прочитания"): news text counts readers otherwise
+    ordinal_words=("прочитания",),
+    # "мин.": a reading time in page chrome ("14:10 · 3 мин. четене")
+    time_words=("ч.", "часа", "часът", "сутринта", "вечерта", "мин.", "мин"),
     # not "кв." (квартал): it is also the square of "1500 евро на кв. м, 2 спални"
     address_words=("ул.", "улица", "бул.", "булевард", "ж.к."),
     currency_words={
