@@ -246,6 +246,18 @@ CASES = [
     ("Yığım 200 min tona qədər olacaq, 5 ilədək həbs cəzası nəzərdə tutulur.",
      [("quantity", "200000 t", "200 min tona", "at_most"), ("duration", "P5Y", "5 ilədək", "at_most")]),
     ("Yanvarın 15-dək bütün sənədlər təqdim edilməlidir.", [("date", "2026-01-15", "Yanvarın 15-dək")]),
+    # audit 9: a page's view counters are no figures; "-dən çoxu/artığı" (more than ... of it); a day after
+    # its month named with "ay" ("oktyabr ayının 10-da").
+    ("Hadisə | 13:47 | Baxış: 8 512 | Baxış sayı: 3 076 | Oxunub: 1 390 | 👁 2 118", []),
+    ("Fındıq istehsalının 60 faizdən çoxu, gəlirin 30 faizdən artığı bu rayonların payına düşür.",
+     [("percent", "60", "60 faizdən", "over"), ("percent", "30", "30 faizdən", "over")]),
+    ("İclas 2025-ci ilin oktyabr ayının 10-da keçirilib, sərgi noyabr ayının 15-dək davam edəcək.",
+     [("date", "2025-10-10", "2025-ci ilin oktyabr ayının 10-da"), ("date", "2025-11-15", "noyabr ayının 15-dək")]),
+    # audit 9: a short phone number named after it ("102 nömrəsinə"), an aircraft model ("Boeing 787-9"); the
+    # future of "ötmək"/"aşmaq" (to exceed) is "over" too.
+    ("Şübhəli zənglər barədə 102 nömrəsinə məlumat verin, şirkət 8 yeni Boeing 787-9 alacaq.", [("number", "8", "8")]),
+    ("Klubun gəlirinin 10 milyon avronu ötəcəyi gözlənilir, dövriyyə 5 milyard dolları aşacaq.",
+     [("money", "10000000 EUR", "10 milyon avronu", "over"), ("money", "5000000000 USD", "5 milyard dolları", "over")]),
 ]
 
 

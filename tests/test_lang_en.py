@@ -133,6 +133,18 @@ CASES = [
     # held-out page audit 7: an aircraft model is no figure
     ("The airline expects four more A320neo jets and two Boeing 787-8 Dreamliners, after a Boeing 737 order.",
      [("number", "4", "four"), ("number", "2", "two")]),
+    # held-out page audit 9: possessive relative years; "for" and "week of" before a lone month; the "Views:"
+    # counter of page chrome and the age limits of pension news give no figure
+    ("Surpassing last year's total of 261,000 tons, this year's budget and next year's plan.",
+     [("date", "2024", "last year's"), ("quantity", "261000 t", "261,000 tons"), ("date", "2025", "this year's"),
+      ("date", "2026", "next year's")]),
+    ("The first reading is scheduled for mid-November and the vote for December; it ends in the last week of "
+     "October.",
+     [("date", "2025-11", "mid-November"), ("date", "2025-12", "December"), ("date", "2025-10", "October")]),
+    ("Views: 2,317. Pensioners under 70 will receive GEL 450, children under 7 travel free, people over 60 too.",
+     [("money", "450 GEL", "GEL 450")]),
+    ("Grape procurement nears 300,000 tons; inflation is nearing 10%.",
+     [("quantity", "300000 t", "300,000 tons", "approx"), ("percent", "10", "10%", "approx")]),
 ]
 
 

@@ -246,6 +246,24 @@ CASES = [
     ("Jeldıñ ekpını sekundyna 15-20 metr.", [("number", "15", "15"), ("number", "20", "20")]),
     ("Ötken toqsan qorytyndysynda toqsan myñ adam, toqsan bes adam tırkeldı.",
      [("number", "90000", "toqsan myñ"), ("number", "95", "toqsan bes")]),
+    # audit 9: "jylqy" (horses) is no "jyl" (year); "sağatyna" (per hour) is no clock, before a length a speed;
+    # "byltyrmen", "byltyrdan" (with, since last year); "kilogram" written with one m
+    ("Elde 4,5 mln jylqy, 120 myñ tüie bar, auylda 5 jylqy ūrlandy.",
+     [("number", "4500000", "4,5 mln"), ("number", "120000", "120 myñ"), ("number", "5", "5")]),
+    ("Terminaldyñ ötkızu qabıletı sağatyna 3 myñ jolauşy, poiyz jyldamdyğy sağatyna 120 şaqyrym, jiyn sağat 10:30-da "
+     "bastalyp, 3 sağatqa sozyldy.",
+     [("number", "3000", "3 myñ"), ("number", "120", "120")]),
+    ("Byltyrmen salystyrğanda bağa 3,1%-ğa östı, byltyrdan berı 2 ese.",
+     [("date", "2024", "Byltyrmen"), ("percent", "3.1", "3,1%-ğa"), ("date", "2024", "byltyrdan"),
+      ("number", "2", "2")]),
+    ("Siyr etınıñ 1 kilogramy 4 200 teñge, 5 kilogram qant, 2 kilogramnan artyq.",
+     [("quantity", "1 kg", "1 kilogramy"), ("money", "4200 KZT", "4 200 teñge"), ("quantity", "5 kg", "5 kilogram"),
+      ("quantity", "2 kg", "2 kilogramnan", "over")]),
+    # audit 9: view and comment counters of page chrome, after their label with its colon or an emoji
+    ("8 qazan 2025, 09:40  |  👁 5 630  |  💬 14  |  Qaralym: 1 207", [("date", "2025-10-08", "8 qazan 2025")]),
+    # audit 9: "until the middle, the end of" a month with no year is a deadline: a month long past is next year's
+    ("Öñdeu aqpannyñ ortasyna deiın, jūmys nauryzdyñ soñyna deiın, joba jeltoqsannyñ soñyna deiın jalğasady.",
+     [("date", "2026-02", "aqpannyñ"), ("date", "2026-03", "nauryzdyñ"), ("date", "2025-12", "jeltoqsannyñ")]),
 ]
 
 

@@ -320,6 +320,11 @@ CASES = [
      [("money", "500000000 RON", "500 de milioane de lei")]),
     ("Guvernul de la Chișinău a alocat Moldovei 500 de milioane de lei.",
      [("money", "500000000 MDL", "500 de milioane de lei")]),
+    # held-out page audit 9: the counters of page chrome have no "de"; a count in the text has it
+    ("Publicat: 10.10.2025, 11:20 | 3.841 vizualizări | 1.208 comentarii",
+     [("date", "2025-10-10", "10.10.2025")]),
+    ("Clipul a adunat 250.000 de vizualizări, adică 3 milioane de vizualizări în total.",
+     [("number", "250000", "250.000"), ("number", "3000000", "3 milioane")]),
 ]
 
 

@@ -250,6 +250,21 @@ CASES = [
       ("period", "2025-04/2025-06", "ikinji çärýegindäkiden"), ("percent", "3", "3 göterim")]),
     ("Bahalar geçen aýa garanyňda 2 göterim artdy, indiki aýdan bolsa täze nyrh girizilýär.",
      [("date", "2025-09", "geçen aýa"), ("percent", "2", "2 göterim"), ("date", "2025-11", "indiki aýdan")]),
+    # audit 9: a page's view counters are no figures; the dative "-ä" of a number ending in -i (elli:
+    # "650-ä"); "arzanladyş" (a discount) is no fall, so "50 göterime çenli" stays "up to".
+    ("Ykdysadyýet | 11:45 | Görülen: 2 317 | Okalan: 1 045 | 👁 964", []),
+    ("Möwsümde 650-ä golaý kombaýn we 20-ä golaý ammar işleýär.",
+     [("number", "650", "650-ä", "approx"), ("number", "20", "20-ä", "approx")]),
+    ("Dükanlarda 50 göterime çenli arzanladyş yglan edildi.", [("percent", "50", "50 göterime", "at_most")]),
+    # audit 9: a short phone number named after it ("102 belgisine"), an aircraft model ("Boeing 737"); "than
+    # last year's" ("geçen ýyldakydan"); "golaýy", "ýakyny" (nearly ... of them).
+    ("Şübheli jaňlar barada 102 belgisine habar beriň, kompaniýa 3 sany Boeing 737 uçaryny aldy.",
+     [("number", "3", "3")]),
+    ("Talyplar geçen ýyldakydan 6 göterim köp, işleriň 20 göterime golaýy tamamlandy, 40 müňe ýakyny okaýar.",
+     [("date", "2024", "geçen ýyldakydan"), ("percent", "6", "6 göterim"), ("percent", "20", "20 göterime", "approx"),
+      ("number", "40000", "40 müňe", "approx")]),
+    # the causative "artdyryldy" (was raised): "-e çenli" before it is the level reached, not "up to"
+    ("Gazyň möçberi 85 million kub metre çenli artdyryldy.", [("quantity", "85000000 m3", "85 million kub metre")]),
 ]
 
 
@@ -288,6 +303,12 @@ CHANGES = [
     # "artyk" (more than) is no increase.
     ("Bäsleşige 1000-den artyk ýaş zenan gatnaşdy.", [("1000-den", None)]),
     ("Bahalar 5-7 göterim ýokarlandy.", [("5", "increase"), ("7 göterim", "increase")]),
+    # audit 9: "arzanlady" (got cheaper) is a fall, "arzanladyş" (a discount) no change.
+    ("Dükanlarda 50 göterime çenli arzanladyş, bahalar 5 göterim arzanlady, un 10 göterim arzanlap, 3 manada düşdi.",
+     [("50 göterime", None), ("5 göterim", "decrease"), ("10 göterim", "decrease"), ("3 manada", None)]),
+    # audit 9: the causative "artdyryldy" (was raised) is an increase; with "çenli" the figure is the level.
+    ("Gazyň möçberi 85 million kub metre çenli artdyryldy, önümçilik 5 göterim artdyryldy.",
+     [("85 million kub metre", None), ("5 göterim", "increase")]),
 ]
 
 RANGES = [

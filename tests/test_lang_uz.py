@@ -277,6 +277,17 @@ CASES = [
     ("Nashr indeksi: 222.", []),
     ("Narxlar o'tgan oyga nisbatan 2 foizga oshdi, kelgusi oydan esa tarif o'zgaradi.",
      [("date", "2025-09", "o'tgan oyga"), ("percent", "2", "2 foizga"), ("date", "2025-11", "kelgusi oydan")]),
+    # audit 9: a page's view and read counters are no figures (with the colon: "ko'rishlar soni 2 barobar
+    # oshdi" is one); "-gacha oshiriladi" (raised to) is a level, not "up to".
+    ("Iqtisodiyot | 14:35 | Koʻrishlar: 3 418 | 👁 2 731 | 1 052 marta oʻqildi | Ko'rildi: 15 906", []),
+    ("Videoning ko'rishlar soni 2 barobar oshdi, loyiha 17 marta ko'rib chiqildi.",
+     [("number", "2", "2"), ("number", "17", "17")]),
+    ("Tarif 2026-yildan 450 so'mgacha oshiriladi, jarima 5 mln so'mgacha.",
+     [("date", "2026", "2026-yildan"), ("money", "450 UZS", "450 so'mgacha"),
+      ("money", "5000000 UZS", "5 mln so'mgacha", "at_most")]),
+    # audit 9: a short phone number named after it ("102 raqamiga"), an aircraft model ("Boeing 787-9").
+    ("Shubhali qo'ng'iroqlar haqida 102 raqamiga xabar bering, kompaniya 2 ta Boeing 787-9 sotib oldi.",
+     [("number", "2", "2")]),
 ]
 
 
@@ -322,6 +333,9 @@ CHANGES = [
     # "budjetga ... so'm tushdi" (came in) is none.
     ("Narxlar 1,2 foizga tushdi.", [("1,2 foizga", "decrease")]),
     ("Budjetga 5 trln so'm tushdi.", [("5 trln so'm", None)]),
+    # audit 9: "-gacha oshiriladi" (raised to) is a level; "amalga oshirildi" (carried out) stays no change.
+    ("Narx 450 so'mgacha oshiriladi, 500 mln dollarlik investitsiya amalga oshirildi.",
+     [("450 so'mgacha", None), ("500 mln dollarlik", None)]),
 ]
 
 RANGES = [

@@ -398,6 +398,19 @@ CASES = [
     ("en", "Rates: $1 = 2.7 ₾ | €1 = 3.1 ₾",
      [("money", "1 USD", "$1"), ("money", "2.7 GEL", "2.7 ₾"), ("money", "1 EUR", "€1"),
       ("money", "3.1 GEL", "3.1 ₾")]),
+    # a half of anything is a half year only with a year or a year word after it
+    ("ru", "Гол забит в первой половине матча, а прибыль выросла в первой половине года.",
+     [("period", "2025-01/2025-06", "первой половине")]),
+    ("bg", "Във втората половина на мача отборът вкара 2 гола.", [("number", "2", "2")]),
+    # a deadline at the end or the middle of a month already past is next year's (reference October 2025)
+    ("ru", "Работы продлятся до конца января, проект сдадут до середины марта.",
+     [("date", "2026-01", "января"), ("date", "2026-03", "марта")]),
+    ("bg", "Ремонтът ще продължи до края на март.", [("date", "2026-03", "март")]),
+    # a link's date after its title is no end of a range
+    ("ru", "Суд по делу о хищении 120 млн — 06.10.2025",
+     [("number", "120000000", "120 млн"), ("date", "2025-10-06", "06.10.2025")]),
+    ("en", "He scored in the first half. First-half profit rose 5%.",
+     [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]
 
 

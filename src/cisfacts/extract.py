@@ -608,6 +608,13 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     year = _year(ctx, m, "y")
     if n is None or year is None:
         return
+    g = ctx.grammar
+    if (m["half"] is not None and m.end("half") == m.end() and g.generic_half.lookup(m["half"]) is not None
+            and ctx.text[m.end("ord"):m.start("half")].isspace()):
+        # "в первой половине матча": a half of anything, a half year only before a year word
+        # (written as one word it qualifies a report: "first-half profit")
+        if g.year_word_next is None or g.year_word_next.match(ctx.text, m.end()) is None:
+            return
     span = half_or_quarter(year, n, half=m["half"] is not None)
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")

@@ -220,6 +220,9 @@ class Grammar:
     year_word: WordTable[bool]
     ordinal: WordTable[int]
     half: WordTable[bool]
+    #: Half words that are a half of anything (``половин*``), and a year word right after a figure.
+    generic_half: WordTable[bool]
+    year_word_next: regex.Pattern[str] | None
     #: A word for the months of the year so far, searched just before a count of months.
     months_so_far: regex.Pattern[str] | None
     months_so_far_endings: tuple[str, ...]
@@ -424,7 +427,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         range_sep += rf"|{S}(?<={lead_between}){conj}{S}"
         link_words += data.number_conjunctions
     # (no day of a month ends a range: "by 2030 — 29 September 2025")
-    not_day = rf"(?!{DAY_DIGITS}\.?(?:{SO}|{HYPHEN}){LB}{month.pattern}{WEND})"
+    # (nor a date in digits: "о хищении 120 млн — 06.10.2025", a link's date after its title)
+    not_day = (rf"(?!{DAY_DIGITS}\.?(?:{SO}|{HYPHEN}){LB}{month.pattern}{WEND}"
+               rf"|{DAY_DIGITS}(?:\.\d{{1,2}}\.|/\d{{1,2}}/)(?:\d{{4}}|\d{{2}})(?!\d))")
     rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){not_day}{amount(DIGITS)})?"
     # After a currency prefix the number may follow letters ("USD3.14").
     # (a change in percent after a price is no end of it: "Brent $62,84 −1,1%")
@@ -896,6 +901,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         year_word=year_word,
         ordinal=ordinal,
         half=half,
+        generic_half=WordTable([(f, True) for f in data.generic_halves], tail=tail),
+        year_word_next=regex.compile(rf"{S}{words(year_word)}", regex.IGNORECASE) if year_word else None,
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
         months_so_far_endings=tuple(normalise(e) for e in data.months_so_far_endings),

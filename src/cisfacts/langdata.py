@@ -267,6 +267,10 @@ class LanguageData:
     half_words: tuple[str, ...] = ()
     #: Words for a quarter (``тоқсан*``, ``квартал*``, ``quarter``).
     quarter_words: tuple[str, ...] = ()
+    #: Those of ``half_words`` that are a half of anything (``половин*``, ``half``): with no
+    #: year after them they are a half year only before a year word (``в первой половине
+    #: года``), not in ``в первой половине матча``.
+    generic_halves: tuple[str, ...] = ()
     #: Words just before a count of months with no year that make it the months of the
     #: year so far (``за 9 месяцев`` is January–September of the reference date's year,
     #: or of the year before when September has not ended).

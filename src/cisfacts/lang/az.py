@@ -107,6 +107,8 @@ DATA = LanguageData(
     ordinal_words=(
         "nömrəli", "saylı", "illiy*", "illik yubiley*", "illik bayram*", "yaş*", "yaşlı", "yaşlı*", "yubiley*",
         "qaynar xətt*",
+        # A short phone number named after it: "102 nömrəsinə zəng edin".
+        "nömrəsinə", "nömrələrinə", "nömrəsi ilə",
     ),
     time_words=("saat*", "dəqiqə*", "dəq.", "san."),
     address_words=(
@@ -116,6 +118,11 @@ DATA = LanguageData(
     reference_markers=(
         "№", "tel.", "tel", "faks", "mob.", "mənzil", "otaq", "maddə", "bənd", "reys", "qaynar xətt", "qaynar xətti",
         "çağrı mərkəzi", "ünvan", "poçt indeksi",
+        # A page's view counter: "Baxış: 8 512", "Baxış sayı: 3 076", "Oxunub: 1 390", "👁 2 118".
+        # (with its colon: "baxışların sayı 2 dəfə artıb" is a figure)
+        "baxış:", "baxış sayı:", "baxışların sayı:", "oxunub:", "oxunma sayı:", "👁",
+        # aircraft models: "Boeing 787-9"
+        "Boeing",
     ),
     currency_words={
         "AZN": ("manat*", "manatlıq", "Azərbaycan manat*"),
@@ -221,11 +228,18 @@ DATA = LanguageData(
         "-a", "-ə", "-da", "-də", "-dək", "qədər", "dək", "kimi", "çat*", "səviyyəsində", "səviyyəsinə",
     ),
     months_inflect=True,
-    # A day follows the genitive month: oktyabrın 10-da.
+    # The month named with "ay" (month) in the genitive, before its day: "oktyabr ayının 10-da".
+    month_words={
+        1: ("yanvar ayının",), 2: ("fevral ayının",), 3: ("mart ayının",), 4: ("aprel ayının",),
+        5: ("may ayının",), 6: ("iyun ayının",), 7: ("iyul ayının",), 8: ("avqust ayının",),
+        9: ("sentyabr ayının",), 10: ("oktyabr ayının",), 11: ("noyabr ayının",), 12: ("dekabr ayının",),
+    },
+    # A day follows the genitive month: oktyabrın 10-da, oktyabr ayının 10-da.
     months_before_day={
-        1: ("yanvarın",), 2: ("fevralın",), 3: ("martın",), 4: ("aprelin",), 5: ("mayın",), 6: ("iyunun",),
-        7: ("iyulun",), 8: ("avqustun",), 9: ("sentyabrın",), 10: ("oktyabrın",), 11: ("noyabrın",),
-        12: ("dekabrın",),
+        1: ("yanvarın", "yanvar ayının"), 2: ("fevralın", "fevral ayının"), 3: ("martın", "mart ayının"),
+        4: ("aprelin", "aprel ayının"), 5: ("mayın", "may ayının"), 6: ("iyunun", "iyun ayının"),
+        7: ("iyulun", "iyul ayının"), 8: ("avqustun", "avqust ayının"), 9: ("sentyabrın", "sentyabr ayının"),
+        10: ("oktyabrın", "oktyabr ayının"), 11: ("noyabrın", "noyabr ayının"), 12: ("dekabrın", "dekabr ayının"),
     },
     range_from_endings=("dan", "dən"),
     range_to_endings=("dək",),
@@ -315,6 +329,11 @@ DATA = LanguageData(
         "-dən çoxdur": "over",
         "-dan artıqdır": "over",
         "-dən artıqdır": "over",
+        # "istehsalın 60 faizdən çoxu" (more than 60% of the output)
+        "-dan çoxu": "over",
+        "-dən çoxu": "over",
+        "-dan artığı": "over",
+        "-dən artığı": "over",
         # The counter "nəfər" (persons) stands between a count and its comparative: "300 nəfərdən çox".
         "nəfərdən çox": "over",
         "nəfərdən artıq": "over",
@@ -327,6 +346,13 @@ DATA = LanguageData(
         "keçib": "over",
         "aşıb": "over",
         "üstələyib": "over",
+        # the future and its noun: "gəliri 10 milyon avronu ötəcək", "ötəcəyi gözlənilir"
+        "ötəcək": "over",
+        "ötəcəyi": "over",
+        "ötəcəyini": "over",
+        "aşacaq": "over",
+        "aşacağı": "over",
+        "üstələyəcək": "over",
         "-dan az": "under",
         "-dən az": "under",
         "-dan azdır": "under",

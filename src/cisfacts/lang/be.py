@@ -13,7 +13,8 @@ _ONE = (
 
 DATA = LanguageData(
     code="be",
-    up_to_before=("да",),
+    # (a deadline at the end or middle of a month: "да канца студзеня")
+    up_to_before=("да", "да канца", "да сярэдзіны"),
     vague_words=("некалькі", "некалькіх", "дзясятк*", "сотн*", "тысяч*"),
     whole_durations={
         "P6M": ("паўгода", "паў года", "паўгадавы"),
@@ -245,6 +246,8 @@ DATA = LanguageData(
         4: ("чацвёрт*", "чацверт*"),
     },
     half_words=("паўгодд*", "палов*"),
+    # a half of anything: "в первой половине матча" is no half year
+    generic_halves=("палов*",),
     quarter_words=("квартал*", "кв."),
     duration_words={
         # not "гадах", "гадам", "гадамі": "у 2024 і 2025 гадах" is two years, not 2025 years

@@ -5,7 +5,8 @@ from cisfacts.langdata import LanguageData
 DATA = LanguageData(
     code="bg",
     this_year_after=("на годината", "на тази година", "на текущата година"),
-    up_to_before=("до",),
+    # (a deadline at the end or middle of a month: "до края на януари")
+    up_to_before=("до", "до края на", "до средата на"),
     # "в 15-дневен срок", "10-процентен ръст" ("58-годишният" stays an age: no "годишен" duration)
     units_after_hyphen=True,
     vague_words=("няколко", "десетки", "стотици", "хиляди", "милиони"),
@@ -209,6 +210,8 @@ DATA = LanguageData(
         4: ("четвърт*",),
     },
     half_words=("полугоди*", "половин*"),
+    # a half of anything: "в первой половине матча" is no half year
+    generic_halves=("половин*",),
     quarter_words=("тримесечи*", "квартал*"),
     duration_words={
         "year": ("година", "години", "годин*"),

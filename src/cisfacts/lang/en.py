@@ -92,6 +92,12 @@ DATA = LanguageData(
         "office", "suite", "apt.", "aged",
         # aircraft models: "two Boeing 787-8 Dreamliners"
         "Boeing",
+        # view counters of page chrome: "Views: 2,317"
+        "Views:", "views:",
+        # age limits: "pensioners under 70 will receive GEL 450", "children under 7 travel free"
+        "children under", "children over", "kids under", "pensioners under", "pensioners over", "retirees under",
+        "retirees over", "people under", "people over", "citizens under", "citizens over", "persons under",
+        "persons over",
     ),
     # not "Street", "Road", "Avenue", "St.": matched in any case they are common nouns ("the road will be 38.5 km
     # long", "road construction of 1,200 km") and Saint ("St. Petersburg on June 18"), and English writes the
@@ -224,6 +230,8 @@ DATA = LanguageData(
         # preposition here takes the month alone from it
         "in", "since", "until", "by", "from", "during", "through", "late", "early", "mid", "end of", "beginning of",
         "start of", "middle of", "throughout",
+        # "scheduled for mid-November", "planned for December"; "in the last week of October"
+        "for", "week of", "weeks of",
     ),
     year_words=(),
     year_range_words=(),
@@ -238,6 +246,8 @@ DATA = LanguageData(
         4: ("fourth", "4th"),
     },
     half_words=("half",),
+    # a half of anything: "в первой половине матча" is no half year
+    generic_halves=("half",),
     quarter_words=("quarter",),
     duration_words={
         "year": ("year", "years"),
@@ -261,6 +271,13 @@ DATA = LanguageData(
         "current year": 0,
         "next year": 1,
         "coming year": 1,
+        # the possessive: "surpassing last year's total of 261,000 tons", "this year's budget"
+        "last year's": -1,
+        "previous year's": -1,
+        "this year's": 0,
+        "current year's": 0,
+        "next year's": 1,
+        "coming year's": 1,
     },
     # A currency name that means another in news about a country (first region found wins):
     # "manat" is Turkmen in Turkmenistan, "som" Uzbek in Uzbekistan, "lei" Moldovan in Moldova.
@@ -294,6 +311,9 @@ DATA = LanguageData(
         "just over": "over",
         "just under": "under",
         "close to": "approx",
+        # "Grape procurement nears 300,000 tons"
+        "nears": "approx",
+        "nearing": "approx",
         "an estimated": "approx",
         "estimated at": "approx",
         "as much as": "at_most",

@@ -11,7 +11,12 @@ from cisfacts.langdata import LanguageData
 DATA = LanguageData(
     code="kk-Latn",
     # "50 mln teñgege deiın aiyppūl", "19 jylğa deiıngı merzımge": up to.
-    up_to_after=("deiın", "deiin", "deıin", "deiıngı", "deiingi", "deıingi"),
+    up_to_after=(
+        "deiın", "deiin", "deıin", "deiıngı", "deiingi", "deıingi",
+        # "aqpannyñ ortasyna deiın", "nauryzdyñ soñyna deiın": until the middle, the end of a month, a deadline.
+        "basyna deiın", "ortasyna deiın", "soñyna deiın", "aiağyna deiın", "basyna deıin", "ortasyna deıin",
+        "sońyna deıin", "aıaǵyna deıin",
+    ),
     vague_words=("birneşe", "ondağan", "jüzdegen", "myñdağan", "milliondağan"),
     and_a_half=("jarym",),
     list_conjunctions=("jäne", "men", "pen", "ben"),
@@ -38,7 +43,9 @@ DATA = LanguageData(
             # equative "about": 500-dei adam, 2 mlrd dollardai, 100 myñdai (2018: dollardaı, myńdaı)
             "dai", "dei", "tai", "tei", "daı", "deı", "taı", "teı",
         ),
-        ("ğy", "ğı", "ǵy", "g'y", "gı", "gi", "qy", "qı", "kı", "ki"),
+        # "-qy/-kı" only follows a voiceless consonant (qysqy, keşkı), which no stem here ends in:
+        # "4,5 mln jylqy" (horses) is no "jyl" (year).
+        ("ğy", "ğı", "ǵy", "g'y", "gı", "gi"),
     ),
     hyphen_endings=(
         "ğa", "ǵa", "g'a", "ge", "qa", "ke", "na", "ne", "a", "e", "dan", "den", "tan", "ten", "nan", "nen", "da",
@@ -111,14 +118,20 @@ DATA = LanguageData(
         # "Banktıñ call-ortalyğy: 300": a short phone number after its label
         "call-ortalyğy", "call-ortalyǵy", "koll-ortalyğy", "bailanys ortalyğy", "baılanys ortalyǵy",
         "senım telefony", "senim telefony",
+        # counters of page chrome, with their colon: "Qaralym: 1 207", "👁 5 630", "💬 14"
+        "qaralym:", "qaraldy:", "pıkırler:", "pikirler:", "👁", "💬",
     ),
     # "28 minut 40 sekundqa sozyldy": a time, no fact.
+    # "sağatyna" (per hour) is no clock: "sağatyna 3 myñ jolauşy" is 3000.
     time_words=(
-        "sağat*", "saǵat*", "sağ.", "saǵ.", "minut*", "mınýt*", "min.", "mın.", "sekund", "sekundqa", "sekundta",
-        "sekundtan", "sek.",
+        "sağat", "sağatta", "sağatqa", "sağattan", "sağattyñ", "sağatty", "sağatpen", "sağattyq", "sağattai",
+        "sağattar*", "sağaty", "sağatyn", "sağatynda", "saǵat", "saǵatta", "saǵatqa", "saǵattan", "saǵattyń",
+        "saǵatty", "saǵatpen", "saǵattyq", "saǵattaı", "saǵattar*", "saǵaty", "saǵatyn", "saǵatynda",
+        "sağ.", "saǵ.", "minut*", "mınýt*", "min.", "mın.", "sekund", "sekundqa", "sekundta", "sekundtan", "sek.",
     ),
     # Wind: "sekundyna 15–20 metr" is a speed, a number as "15 m/s" is.
-    speed_words_before=("sekundyna", "sekýndyna", "sekundyna orta eseppen"),
+    # "sağatyna 120 şaqyrym": a speed, as "120 km/sağ" is.
+    speed_words_before=("sekundyna", "sekýndyna", "sekundyna orta eseppen", "sağatyna", "saǵatyna"),
     speed_words_after=("sekundyna", "sekýndyna"),
     currency_words={
         "USD": (
@@ -164,7 +177,9 @@ DATA = LanguageData(
     unit_words={
         # Adjectives in -lyq/-dyq: "10 tonnalyq jük", "50 kilogramdyq qap", "5 litrlık bötelke".
         "t": ("tonna*", "tonn*", "tn", "t", "tonnalyq"),
-        "kg": ("kilogramm*", "kılogramm*", "kg", "kilogramdyq", "kilogrammdyq", "kılogramdyq"),
+        "kg": (
+            "kilogramm*", "kılogramm*", "kilogram*", "kılogram*", "kg", "kilogramdyq", "kilogrammdyq", "kılogramdyq",
+        ),
         "g": ("gramm*",),
         "c": ("tsentner*", "sentner*"),
         "c/ha": ("ts/ga", "s/ga", "tsentner/gektar*"),
@@ -363,6 +378,11 @@ DATA = LanguageData(
         "byltyrg'y": -1,
         # "byltyrğydan 17%-ğa köp", "byltyrğymen salystyrğanda": than, compared with last year's
         "byltyrğydan": -1,
+        # "byltyrmen salystyrğanda" (compared with last year), "byltyrdan berı" (since last year)
+        "byltyrmen": -1,
+        "bıltırmen": -1,
+        "byltyrdan": -1,
+        "bıltırdan": -1,
         "bıltırğıdan": -1,
         "byltyrǵydan": -1,
         "byltyrğymen": -1,

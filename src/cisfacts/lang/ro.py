@@ -96,6 +96,9 @@ DATA = LanguageData(
     # not "calea" ("calea ferată de 50 km") nor "intrarea" ("intrarea în vigoare la 1 ianuarie"): common nouns
     address_words=("strada", "str.", "bulevardul", "bd.", "bdul", "b-dul", "șoseaua", "șos.", "aleea", "splaiul"),
     time_words=("ora", "orele", "ore", "de ore", "h", "min.", "minute", "de minute", "minutul"),
+    # the counters of page chrome, written with no "de" ("3.841 vizualizări", "1.208 comentarii"): a count in
+    # the text takes "de" from 20 on ("250.000 de vizualizări")
+    ordinal_words=("vizualizări", "vizualizari", "afișări", "afişări", "comentarii", "accesări", "accesari"),
     currency_words={
         "RON": ("lei", "leu", "de lei", "lei noi", "roni"),
         "MDL": ("lei moldovenești", "de lei moldovenești", "lei moldovenesti", "de MDL"),

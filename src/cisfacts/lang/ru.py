@@ -4,7 +4,8 @@ from cisfacts.langdata import LanguageData
 
 DATA = LanguageData(
     code="ru",
-    up_to_before=("до",),
+    # (a deadline at the end or middle of a month: "до конца января")
+    up_to_before=("до", "до конца", "до середины"),
     vague_words=("несколько", "нескольк*", "десятк*", "сотн*", "тысяч*", "многи*"),
     whole_durations={
         "P6M": ("полгода", "пол года", "полугода", "полугоду"),
@@ -237,6 +238,8 @@ DATA = LanguageData(
         4: ("четвёрт*", "четверт*"),
     },
     half_words=("полугоди*", "половин*"),
+    # a half of anything: "в первой половине матча" is no half year
+    generic_halves=("половин*",),
     quarter_words=("квартал*", "кв."),
     duration_words={
         # "годам": sentences ("приговорил к 8 годам колонии")

@@ -41,7 +41,8 @@ DATA = LanguageData(
     # Endings glued to digits, "%" or an abbreviation with a hyphen ("100-e", "5%-den", "2024-de").
     # The ordinal endings (-nji, -njy, -inji ...) are left out: "2-nji orun" is no figure.
     hyphen_endings=(
-        "a", "e", "na", "ne",
+        # (the dative of a number ending in -i is -ä: "elli" -> "ellä", so "650-ä golaý")
+        "a", "e", "ä", "na", "ne",
         "da", "de", "nda", "nde",
         "dan", "den", "ndan", "nden",
         "yň", "iň", "uň", "üň", "nyň", "niň",
@@ -99,6 +100,8 @@ DATA = LanguageData(
     ordinal_words=(
         "ýyllyg*", "ýyllyk baýram*", "ýyllyk toý*", "ýaş*", "ýaşly", "ýaşly*", "belgili", "gysga belgi*",
         "gysga belgä",
+        # A short phone number named after it: "102 belgisine jaň ediň".
+        "belgisine", "belgilerine", "belgisi arkaly",
     ),
     time_words=("sagat*", "sag.", "minut*", "min."),
     address_words=("köçesi", "köç.", "şaýoly", "şaý."),
@@ -106,6 +109,10 @@ DATA = LanguageData(
     reference_markers=(
         "№", "tel.", "tel", "faks", "öý", "jaý", "otag", "madda", "maddasy", "bent", "salgy", "salgymyz", "salgysy",
         "poçta indeksi",
+        # A page's view counter: "Görülen: 2 317", "Okalan: 1 045", "👁 964".
+        "görülen:", "görüldi:", "okalan:", "okaldy:", "👁",
+        # aircraft models: "Boeing 787-9"
+        "Boeing",
     ),
     currency_words={
         "TMT": ("manat*", "manad*", "manatlyk", "türkmen manad*", "türkmen manat*"),
@@ -172,8 +179,12 @@ DATA = LanguageData(
         "increase": (
             "ýokarlan*", "artdy", "artyp", "artan*", "artar", "artýar", "artmagy", "köpel*", "ösdi", "ösüp",
             "ösen*", "öser", "ösýär", "ösüş*", "ulaldy", "ulalyp", "gymmatla*",
+            # the causative: "85 million kub metre çenli artdyryldy" (raised to)
+            "artdyr*",
         ),
-        "decrease": ("azal*", "pesel*", "gysgal*", "kemel*", "arzanla*"),
+        # Not a stem "arzanla*": "50 göterime çenli arzanladyş" is a discount of up to 50%, no fall.
+        "decrease": ("azal*", "pesel*", "gysgal*", "kemel*", "arzanlady", "arzanlap", "arzanlan", "arzanlandy",
+                     "arzanlapdyr", "arzanlaýar", "arzanlar", "arzanlamagy"),
     },
     restating_words=("ýa-da", "ýagny"),
     level_after=("çenli", "ýet*", "derejesinde", "derejesine"),
@@ -238,7 +249,7 @@ DATA = LanguageData(
     },
     relative_years={
         "geçen ýyl": -1, "geçen ýylyň": -1, "geçen ýylda": -1, "geçen ýylky": -1, "geçen ýyly": -1,
-        "geçen ýyla": -1, "geçen ýyldan": -1, "geçen ýyldaky": -1,
+        "geçen ýyla": -1, "geçen ýyldan": -1, "geçen ýyldaky": -1, "geçen ýyldakydan": -1, "öten ýyldakydan": -1,
         # "than last year's": "netijeler geçen ýylyňkydan 12 göterim ýokarydyr".
         "geçen ýylyňky": -1, "geçen ýylyňkydan": -1, "geçen ýylkydan": -1, "öten ýylyňkydan": -1, "öten ýylkydan": -1,
         "öten ýyl": -1, "öten ýylyň": -1, "öten ýylda": -1, "öten ýylky": -1, "öten ýyly": -1,
@@ -291,7 +302,10 @@ DATA = LanguageData(
         "-den pes": "under",
         "töweregi": "approx",
         "golaý": "approx",
+        # "işleriň 20 göterime golaýy" (nearly 20% of the works), "132 müňe golaýy"
+        "golaýy": "approx",
         "ýakyn": "approx",
+        "ýakyny": "approx",
         "çemesi": "approx",
         "az bolmadyk": "at_least",
         "az bolmaly däl": "at_least",

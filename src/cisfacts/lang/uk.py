@@ -10,7 +10,8 @@ _ONE = (
 
 DATA = LanguageData(
     code="uk",
-    up_to_before=("до",),
+    # (a deadline at the end or middle of a month: "до кінця січня")
+    up_to_before=("до", "до кінця", "до середини"),
     vague_words=("кілька", "декілька", "кількох", "декількох", "десятк*", "сотн*", "тисяч*"),
     whole_durations={
         "P6M": ("півроку", "пів року", "піврока"),
@@ -244,6 +245,8 @@ DATA = LanguageData(
         4: ("четверт*",),
     },
     half_words=("півріч*", "половин*"),
+    # a half of anything: "в первой половине матча" is no half year
+    generic_halves=("половин*",),
     quarter_words=("квартал*", "кв."),
     duration_words={
         # not "роках", "рокам", "роками": "у 2024 та 2025 роках" is two years, not 2025 years

@@ -87,7 +87,11 @@ DATA = LanguageData(
     # hotline number: "146 ishonch telefoniga".
     ordinal_words=("yillig*", "yillik bayram*", "yillik yubiley*", "yosh*", "yoshli*", "ishonch telefon*",
                    # A short hotline number named after it: "1172 call-markazi".
-                   "call-markaz*", "koll-markaz*", "call-center*"),
+                   "call-markaz*", "koll-markaz*", "call-center*",
+                   # A page's read counter after its number: "1 052 marta o'qildi".
+                   "marta o'qildi", "marta ko'rildi", "marta ko'rilgan",
+                   # A short phone number named after it: "102 raqamiga xabar bering".
+                   "raqamiga", "raqamlariga", "raqami orqali", "raqamlari orqali"),
     address_words=(
         "ko'chasi", "koʻchasi", "ko‘chasi", "ko’chasi", "ko'ch.", "koʻch.",
         "shoh ko'chasi", "shoh koʻchasi", "prospekti", "mavzesi", "massivi", "mahallasi",
@@ -98,6 +102,11 @@ DATA = LanguageData(
         "manzil", "manzilimiz", "pochta indeksi", "obuna indeksi", "nashr indeksi", "indeks:",
         "call-markaz", "call-markazi",
         "call-center",
+        # A page's view counter: "Ko'rishlar: 3 418", "Ko'rildi: 15 906", "👁 2 731".
+        # (with its colon: "ko'rishlar soni 2 barobar oshdi" is a figure)
+        "ko'rishlar:", "ko'rishlar soni:", "ko'rilganlar soni:", "ko'rildi:", "👁",
+        # aircraft models: "Boeing 787-9"
+        "Boeing",
     ),
     time_words=("soat*", "daqiqa*", "min."),
     currency_words={
@@ -157,6 +166,10 @@ DATA = LanguageData(
             "oshdi", "oshib", "oshgan*", "oshishi*", "oshadi", "oshmoqda", "o'sdi", "o'sib", "o'sgan*", "o'sish*",
             "o'sadi", "o'smoqda", "ortdi", "ortib", "ortgan*", "ortishi*", "ko'pay*", "ko'taril*", "qimmatlash*",
             "ko'p", "ko'proq", "-ga ortiq", "-ka ortiq",
+            # "450 so'mgacha oshiriladi" (will be raised to): "oshir-" only after "-gacha", as
+            # "amalga oshirildi" (was carried out) is no increase (exact forms: a stem would lose the ending).
+            "-gacha oshirildi", "-gacha oshiriladi", "-gacha oshirilib", "-gacha oshirilgan", "-gacha oshirilishi",
+            "-gacha oshirdi", "-gacha oshiradi", "-gacha oshirib", "-gacha oshirish",
         ),
         "decrease": (
             "kamay*", "pasay*", "qisqar*", "arzonlash*", "-ga kam", "-ga kamroq", "-ka kam",
