@@ -409,6 +409,19 @@ CASES = [
     # a link's date after its title is no end of a range
     ("ru", "Суд по делу о хищении 120 млн — 06.10.2025",
      [("number", "120000000", "120 млн"), ("date", "2025-10-06", "06.10.2025")]),
+    # a name in capitals before a figure with its unit is no code
+    ("az", "AB 10 milyon avro ayırıb, SU 1402 reysi ləğv edilib.", [("money", "10000000 EUR", "10 milyon avro")]),
+    ("uz", "BMT 3 yil davomida AQSH 500 mln dollar ajratdi.",
+     [("duration", "P3Y", "3 yil"), ("money", "500000000 USD", "500 mln dollar")]),
+    # a spaced dash after a lone "one" is punctuation, no range
+    ("ru", "Один получил 3 года, ещё один — 2 года условно.",
+     [("duration", "P3Y", "3 года"), ("duration", "P2Y", "2 года")]),
+    # hundredths at both ends of a path
+    ("ru", "Цена поднимется с 212 руб. 40 коп. до 237 руб. 68 коп.",
+     [("money", "212.4 RUB", "212 руб. 40 коп."), ("money", "237.68 RUB", "237 руб. 68 коп.")]),
+    # "the last 6 months" is no part of the year so far
+    ("ka", "ბოლო 6 თვეში ფასები გაიზარდა, 9 თვეში კი ექსპორტი.",
+     [("duration", "P6M", "6 თვეში"), ("period", "2025-01/2025-09", "9 თვეში")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

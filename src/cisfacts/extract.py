@@ -254,6 +254,9 @@ def _group(m: regex.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+_SPACED_DASH = regex.compile(r"[^\S\n]+[-‐‑‒–—−][^\S\n]+")
+
+
 def _unit_facts(
     ctx: _Context,
     m: regex.Match[str],
@@ -287,12 +290,19 @@ def _unit_facts(
     if weak_alone and len(carriers) == 1 and _is_weak(ctx, carriers[0]):
         # "Bir litr benzinin qiyməti": one litre, but a price per unit is no quantity.
         return
+    begin = m.start()
+    if len(carriers) == 2 and _is_weak(ctx, carriers[0]) and _SPACED_DASH.fullmatch(
+            ctx.text, carriers[0].end, carriers[1].start):
+        # "ещё один — 2 года условно": a dash between spaces after a lone "one" is punctuation
+        amounts = [(seg, carries) for seg, carries in amounts if seg is not carriers[0]]
+        carriers = carriers[1:]
+        begin = carriers[0].start
     facts: list[Fact] = []
     for index, (seg, carries) in enumerate(amounts):
         if not carries:
             facts += _number_facts(ctx, seg)
             continue
-        start = m.start() if index == 0 else seg.start
+        start = begin if index == 0 else seg.start
         end = m.end() if seg is carriers[-1] else seg.end
         facts.append(make(_common(ctx, start, end), seg.value))
     if len(carriers) == 2:
@@ -421,6 +431,10 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
         return None
     before = pattern is not None and pattern.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
     if not before and not (endings and normalise(m.group("unit")).endswith(endings)):
+        return None
+    blocked = ctx.grammar.months_so_far_blocked
+    if not before and blocked is not None and blocked.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "ბოლო 6 თვეში": the last six months
         return None
     segments = _segments(ctx, *m.span("rng"))
     if not segments or len(segments) != 1 or segments[0].value != segments[0].value.to_integral_value():
@@ -1197,8 +1211,8 @@ def _join_cents(ctx: _Context, facts: list[Fact]) -> None:
     while i < len(facts):
         money = facts[i]
         i += 1
-        if (not isinstance(money, Money) or money.range is not None or money.amount <= 0
-                or money.amount != money.amount.to_integral_value()):
+        if (not isinstance(money, Money) or money.amount <= 0 or money.amount != money.amount.to_integral_value()
+                or (money.range is not None and money.range[1] != money.end)):
             continue
         found = g.cents_after.match(ctx.text, money.end, min(len(ctx.text), money.end + 40))
         if found is None or g.cents.lookup(found.group("word")) not in ("*", money.currency):
@@ -1208,10 +1222,27 @@ def _join_cents(ctx: _Context, facts: list[Fact]) -> None:
             continue
         end = found.end()
         amount = money.amount + Decimal(found.group("n")) * _HUNDREDTH
-        facts[i - 1] = attrs.evolve(money, end=end, text=ctx.text[money.start:end], amount=amount)
+        if money.range is not None:
+            # ("от 5 до 7 рублей 50 копеек": the range ends with the hundredths)
+            _respan_range(facts, money.range, (money.range[0], end))
+        facts[i - 1] = attrs.evolve(money, end=end, text=ctx.text[money.start:end], amount=amount,
+                                    range=None if money.range is None else (money.range[0], end))
         # the hundredths were read on their own (a number, or money in the currency's hundredth)
+        orphaned = set()
         while i < len(facts) and facts[i].start < end:
+            if facts[i].range is not None:
+                orphaned.add(facts[i].range)
             del facts[i]
+        # ("с 212 руб. 40 коп. до 237 руб.": the hundredths had been read as a range's first end)
+        for span in orphaned:
+            _respan_range(facts, span, None)
+
+
+def _respan_range(facts: list[Fact], span: tuple[int, int], new: tuple[int, int] | None) -> None:
+    """Give every fact of the range ``span`` the range ``new`` (``None``: no range)."""
+    for k, fact in enumerate(facts):
+        if fact.range == span:
+            facts[k] = attrs.evolve(fact, range=new)
 
 
 def _scale_fractions(ctx: _Context, facts: list[Fact]) -> None:

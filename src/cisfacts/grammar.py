@@ -226,6 +226,7 @@ class Grammar:
     #: A word for the months of the year so far, searched just before a count of months.
     months_so_far: regex.Pattern[str] | None
     months_so_far_endings: tuple[str, ...]
+    months_so_far_blocked: regex.Pattern[str] | None
     up_to_blockers: regex.Pattern[str] | None
     #: The letters of a half year in report codes (``H``, Romanian ``S``).
     half_letters: frozenset[str]
@@ -521,8 +522,13 @@ def build_grammar(data: LanguageData) -> Grammar:
     code = r"(?-i:[A-Z][A-Z\d]{1,3})[^\S\n]"
     # (nor an index's value in spaced groups: "KASE 6 712,3", "RTS 1 050,3"; nor a day before its month:
     # "AYNA 15 noyabrdan")
+    # (nor a figure with its unit after a name in capitals: "AB 10 milyon avro", "BMT 3 yil davomida")
+    unit_next = rf"|{SO}(?:{sc}|{cur_after}|{pct})|{S}{words(duration)}"
+    if quantity:
+        unit_next += rf"|{SO}{unit_words(quantity)}"
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
-                        rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head})"), "(?-i:[A-Z])")
+                        rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head}{unit_next})"),
+        "(?-i:[A-Z])")
     # A small number that ends a quoted name: «Беларусь 5», "Формула 1".
     add(("reject_name", r"(?<=[«“„\x22][^»”“\x22\n]{1,40}[ \-])\d{1,3}(?=[»”“\x22])"), digit)
     # Time zones: "2:14 PM GMT+3", "(UTC+04:00)".
@@ -906,6 +912,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
         months_so_far_endings=tuple(normalise(e) for e in data.months_so_far_endings),
+        months_so_far_blocked=_words_before(data.months_so_far_blockers, S),
         up_to_blockers=regex.compile(
             rf"{LB}{WordTable([(w, True) for w in data.up_to_blockers], tail=verb_tail).pattern}{WEND}",
             regex.IGNORECASE,

@@ -210,6 +210,9 @@ class LanguageData:
     #: Endings of a count of months, with no year, that make it the months of the year so far
     #: (Georgian ``9 თვეში``, Armenian ``9 ամսում``: "in 9 months" in a statistics report).
     months_so_far_endings: tuple[str, ...] = ()
+    #: Words just before such a count that make it a span back from now, not the year so far
+    #: (Georgian ``ბოლო 6 თვეში``, the last six months).
+    months_so_far_blockers: tuple[str, ...] = ()
     #: Words shortly before an "up to" word that make the figure a term given, not a bound
     #: (Ukrainian ``засудили до 5 років``: sentenced to five years).
     up_to_blockers: tuple[str, ...] = ()

@@ -277,6 +277,8 @@ DATA = LanguageData(
     },
     # "արտահանումը 9 ամսում աճել է": the months of this year so far
     months_so_far_endings=("ում",),
+    # "the last 6 months", "every 6 months": a span back from now
+    months_so_far_blockers=("վերջին", "անցած", "ամեն", "յուրաքանչյուր"),
     relative_years={
         "անցյալ տարի": -1,
         "անցյալ տարվա": -1,

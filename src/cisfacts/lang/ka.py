@@ -315,6 +315,8 @@ DATA = LanguageData(
     },
     # "ექსპორტი 9 თვეში 36%-ით გაიზარდა": the months of this year so far
     months_so_far_endings=("ში",),
+    # "the last 6 months", "every 6 months": a span back from now
+    months_so_far_blockers=("ბოლო", "უკანასკნელ", "ყოველ", "ყოველი"),
     relative_years={
         "შარშან": -1,
         "შარშანდელ*": -1,
