@@ -1228,10 +1228,11 @@ def _join_cents(ctx: _Context, facts: list[Fact]) -> None:
         facts[i - 1] = attrs.evolve(money, end=end, text=ctx.text[money.start:end], amount=amount,
                                     range=None if money.range is None else (money.range[0], end))
         # the hundredths were read on their own (a number, or money in the currency's hundredth)
-        orphaned = set()
+        orphaned: set[tuple[int, int]] = set()
         while i < len(facts) and facts[i].start < end:
-            if facts[i].range is not None:
-                orphaned.add(facts[i].range)
+            gone = facts[i]
+            if isinstance(gone, Figure) and gone.range is not None:
+                orphaned.add(gone.range)
             del facts[i]
         # ("с 212 руб. 40 коп. до 237 руб.": the hundredths had been read as a range's first end)
         for span in orphaned:
@@ -1241,7 +1242,7 @@ def _join_cents(ctx: _Context, facts: list[Fact]) -> None:
 def _respan_range(facts: list[Fact], span: tuple[int, int], new: tuple[int, int] | None) -> None:
     """Give every fact of the range ``span`` the range ``new`` (``None``: no range)."""
     for k, fact in enumerate(facts):
-        if fact.range == span:
+        if isinstance(fact, Figure) and fact.range == span:
             facts[k] = attrs.evolve(fact, range=new)
 
 
