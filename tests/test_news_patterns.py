@@ -422,6 +422,17 @@ CASES = [
     # "the last 6 months" is no part of the year so far
     ("ka", "ბოლო 6 თვეში ფასები გაიზარდა, 9 თვეში კი ექსპორტი.",
      [("duration", "P6M", "6 თვეში"), ("period", "2025-01/2025-09", "9 თვეში")]),
+    # a year-like count listed before a year is a year
+    ("kk", "2024 және 2025 жылдары экспорт өсті.", [("date", "2024", "2024"), ("date", "2025", "2025 жылдары")]),
+    ("ru", "2024 и 2025 гг. были рекордными, а 2024 и 2025 мешков — нет.",
+     [("date", "2024", "2024"), ("date", "2025", "2025 гг."), ("number", "2024", "2024"), ("number", "2025", "2025")]),
+    # numbers listed before a match minute give none
+    ("kk", "Голдар 78 және 85-минуттарда соғылды, 5 және 10-қазанда ойындар өтеді.",
+     [("date", "2025-10-05", "5"), ("date", "2025-10-10", "10-қазанда")]),
+    # a lower-case word ends a street's name: the number after it is a count
+    ("be", "На праспекце Пераможцаў з'явяцца 2 новыя прыпынкі, офіс — вул. Леніна 5.", [("number", "2", "2")]),
+    # a clock word before a figure with its scale is no time: "in one hour, 3 thousand passengers"
+    ("tg", "Дар як соат 3 ҳазор мусофир.", [("number", "3000", "3 ҳазор")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

@@ -1113,7 +1113,15 @@ def _no_year_written(ctx: _Context, date: Date) -> bool:
 
 
 def _list_years(ctx: _Context, facts: list[Fact]) -> None:
-    """``с 1 января и с 1 июня 2026 года``: a date with no year listed before one with a year takes it."""
+    """``с 1 января и с 1 июня 2026 года``: a date with no year listed before one with a year takes it;
+    ``2024 және 2025 жылдары``: a year-like count listed before a year is a year."""
+    for i in range(len(facts) - 1, 0, -1):
+        a, b = facts[i - 1], facts[i]
+        if (type(a) is Number and type(b) is Date and b.precision == "year" and a.qualifier is None
+                and a.range is None and _BARE_YEAR.fullmatch(a.text) and a.text.isdigit()
+                and ctx.grammar.list_link.fullmatch(ctx.text, a.end, b.start)):
+            year = datetime.date(int(a.text), 1, 1)
+            facts[i - 1] = Date(**_common(ctx, a.start, a.end), value=year, precision="year")
     carried: set[int] = set()
     for i in range(len(facts) - 1, 0, -1):
         a, b = facts[i - 1], facts[i]

@@ -555,7 +555,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         name = r"[\p{L}\p{N}„“”\"«»'’.\-]+"
         street = alternation(data.address_words)
         # (with the postcode after it: "бул. „Цариградско шосе“ 49, 1124 София")
-        add(("reject_address", rf"{LB}{street}(?:{S}{name}){{0,3}}?,?{SO}\d[\p{{L}}\p{{N}}/\-–]*"
+        # (the name's last word is no lower-case word: "На праспекце Пераможцаў з'явяцца 2 новыя прыпынкі")
+        last = rf"(?!(?-i:\p{{Ll}})[\p{{L}}'’]*(?![\p{{L}}\p{{N}}„“”\"«»'’.\-])){name}"
+        add(("reject_address", rf"{LB}{street}(?:(?:{S}{name}){{0,2}}?{S}{last})?,?{SO}\d[\p{{L}}\p{{N}}/\-–]*"
                                rf"(?:,{SO}\d{{4,6}}(?![\d.,]?\d)(?={S}(?-i:\p{{Lu}})))?"),
             heads(data.address_words))
         # A postcode next to its city before a street: "София 1024, бул. …", "БНР, 1040 София, бул. …".
@@ -576,7 +578,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.time_words:
         add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
         add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
-                             rf"(?:{HYPHEN}\p{{L}}+)?(?!\d)"),
+                             rf"(?:{HYPHEN}\p{{L}}+)?(?!\d|{SO}{sc})"),
             time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
@@ -824,6 +826,15 @@ def build_grammar(data: LanguageData) -> Grammar:
         glued = (rf"|(?<=\d)(?P<short>{money_scale.pattern}){SO}(?P<cur>{cur_after})"
                  rf"|(?<=\d[.,]?\d)(?P<short>(?-i:{alternation(capitals)}))(?![\p{{L}}\p{{N}}]|[.,]\d)")
     # ("a 500-manat fine", "20 000-ლარიანი გირაო": a currency after a hyphen where units may stand there)
+    if data.list_conjunctions and data.hyphen_endings:
+        # Numbers listed before one with a hyphenated word that is no unit or ending: "Голдар 78 және
+        # 85-минуттарда соғылды" (minutes of a match), not "5 және 10-қазанда" (a month).
+        units = [sc, pct, words(duration), mon, words(year_word), unit_words(currency)]
+        if quantity:
+            units.append(unit_words(quantity))
+        not_unit_word = rf"(?!(?:{hyph})(?!\p{{L}})|{'|'.join(units)})"
+        add(("reject_hyphen", rf"(?<![\d.,])\d{{1,3}}(?:{SO},{SO}\d{{1,3}})*{S}{alternation(data.list_conjunctions)}"
+                              rf"{S}\d{{1,3}}{HYPHEN}{not_unit_word}\p{{L}}+"), digit)
     add(("amount", rf"(?P<rng>{rng})(?:{gap}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
