@@ -829,10 +829,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.list_conjunctions and data.hyphen_endings:
         # Numbers listed before one with a hyphenated word that is no unit or ending: "Голдар 78 және
         # 85-минуттарда соғылды" (minutes of a match), not "5 және 10-қазанда" (a month).
-        units = [sc, pct, words(duration), mon, words(year_word), unit_words(currency)]
+        unit_forms = [sc, pct, words(duration), mon, words(year_word), unit_words(currency)]
         if quantity:
-            units.append(unit_words(quantity))
-        not_unit_word = rf"(?!(?:{hyph})(?!\p{{L}})|{'|'.join(units)})"
+            unit_forms.append(unit_words(quantity))
+        not_unit_word = rf"(?!(?:{hyph})(?!\p{{L}})|{'|'.join(unit_forms)})"
         add(("reject_hyphen", rf"(?<![\d.,])\d{{1,3}}(?:{SO},{SO}\d{{1,3}})*{S}{alternation(data.list_conjunctions)}"
                               rf"{S}\d{{1,3}}{HYPHEN}{not_unit_word}\p{{L}}+"), digit)
     add(("amount", rf"(?P<rng>{rng})(?:{gap}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
