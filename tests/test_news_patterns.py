@@ -433,6 +433,12 @@ CASES = [
     ("be", "На праспекце Пераможцаў з'явяцца 2 новыя прыпынкі, офіс — вул. Леніна 5.", [("number", "2", "2")]),
     # a clock word before a figure with its scale is no time: "in one hour, 3 thousand passengers"
     ("tg", "Дар як соат 3 ҳазор мусофир.", [("number", "3000", "3 ҳазор")]),
+    # "the previous year" counts from a year written before it in the sentence, else from the reference
+    ("en", "In 2024, spending fell 17% from the previous year. Prices rose from the previous year.",
+     [("date", "2024", "2024"), ("percent", "17", "17%"), ("date", "2023", "previous year"),
+      ("date", "2024", "previous year")]),
+    ("ka", "2024 წელს ექსპორტი 17%-ით ნაკლებია, ვიდრე წინა წელს.",
+     [("date", "2024", "2024 წელს"), ("percent", "17", "17%-ით"), ("date", "2023", "წინა წელს")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

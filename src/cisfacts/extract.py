@@ -531,9 +531,9 @@ def _relative_blocked(ctx: _Context, m: regex.Match[str]) -> bool:
 def _h_date_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if _relative_blocked(ctx, m):
         return
-    offset = ctx.grammar.relative.lookup(m.group())
-    if offset is not None and ctx.reference is not None:
-        yield from _date(ctx, m, safe_date(ctx.reference.year + offset, 1), "year")
+    year = _years_from(ctx, m.group(), m.start())
+    if year is not None:
+        yield from _date(ctx, m, safe_date(year, 1), "year")
 
 
 def _h_date_rel_month(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -573,10 +573,27 @@ def _h_date_monsuf(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 
 def _relative_year(ctx: _Context, m: regex.Match[str]) -> int | None:
-    offset = ctx.grammar.relative.lookup(m["rel"] or m["rel2"])
-    if offset is None or ctx.reference is None:
+    return _years_from(ctx, m["rel"] or m["rel2"], m.start("rel") if m["rel"] else m.start("rel2"))
+
+
+def _years_from(ctx: _Context, rel: str, at: int) -> int | None:
+    """The year a relative year ``rel`` written at ``at`` names."""
+    offset = ctx.grammar.relative.lookup(rel)
+    if offset is None:
+        return None
+    if ctx.grammar.anaphoric and ctx.grammar.anaphoric.lookup(rel) is not None:
+        # "In 2024, spending fell 17% from the previous year": the year before 2024
+        ends = list(_SENTENCE_END.finditer(ctx.text, max(0, at - 300), at))
+        begin = ends[-1].end() if ends else max(0, at - 300)
+        years = list(_WRITTEN_YEAR.finditer(ctx.text, begin, at))
+        if years:
+            return int(years[-1].group()) + offset
+    if ctx.reference is None:
         return None
     return ctx.reference.year + offset
+
+
+_WRITTEN_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
 
 
 def _h_date_dm_rel(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:

@@ -235,6 +235,8 @@ class Grammar:
     #: Words that are a duration with its count (``полгода``): (count, unit).
     whole_duration: WordTable[tuple[Decimal, DurationUnit]]
     relative: WordTable[int]
+    #: Relative years that count from a year written earlier in their sentence.
+    anaphoric: WordTable[bool]
     relative_month: WordTable[int]
     name_like_months: WordTable[bool]
     never_alone_months: WordTable[bool]
@@ -932,6 +934,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         duration=duration,
         whole_duration=whole_duration,
         relative=relative,
+        anaphoric=WordTable([(f, True) for f in data.anaphoric_relative_years], tail=tail),
         relative_month=relative_month,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
         never_alone_months=WordTable([(f, True) for f in data.never_alone_months], tail=tail),

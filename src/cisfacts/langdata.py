@@ -292,6 +292,9 @@ class LanguageData:
     relative_months: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
     #: Relative years: phrase -> offset from the reference year.
     relative_years: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Those of ``relative_years`` that count from a year written earlier in the same sentence,
+    #: when there is one ("In 2024, spending fell 17% from the previous year": 2023).
+    anaphoric_relative_years: tuple[str, ...] = ()
     #: Words that, just before a relative year, make it no date (Georgian
     #: ``ყოველ წელს``, "every year").
     relative_blockers: tuple[str, ...] = ()

@@ -279,6 +279,8 @@ DATA = LanguageData(
         "next year's": 1,
         "coming year's": 1,
     },
+    # "In 2024, spending fell 17% from the previous year": counted from the year written before
+    anaphoric_relative_years=("previous year", "previous year's"),
     # A currency name that means another in news about a country (first region found wins):
     # "manat" is Turkmen in Turkmenistan, "som" Uzbek in Uzbekistan, "lei" Moldovan in Moldova.
     regional_currencies={"TM": {"AZN": "TMT"}, "UZ": {"KGS": "UZS"}, "MD": {"RON": "MDL"}},

@@ -340,6 +340,8 @@ DATA = LanguageData(
         "შემდეგ წელს": 1,
         "შემდეგი წლის": 1,
     },
+    # "In 2024, spending fell 17% from the previous year": counted from the year written before
+    anaphoric_relative_years=("წინა წელს", "წინა წლის", "წინა წელთან"),
     qualifiers_before={
         "დაახლოებით": "approx",
         "დაახლ.": "approx",
