@@ -439,6 +439,9 @@ CASES = [
       ("date", "2024", "previous year")]),
     ("ka", "2024 წელს ექსპორტი 17%-ით ნაკლებია, ვიდრე წინა წელს.",
      [("date", "2024", "2024 წელს"), ("percent", "17", "17%-ით"), ("date", "2023", "წინა წელს")]),
+    # bg "от X на Y": a path whose unit is written once
+    ("bg", "Съдът намали глобата от 20 000 на 15 000 лева, а 25 на сто от делата са приключени.",
+     [("money", "20000 BGN", "20 000"), ("money", "15000 BGN", "15 000 лева"), ("percent", "25", "25 на сто")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]
