@@ -442,6 +442,8 @@ CASES = [
     # bg "от X на Y": a path whose unit is written once
     ("bg", "Съдът намали глобата от 20 000 на 15 000 лева, а 25 на сто от делата са приключени.",
      [("money", "20000 BGN", "20 000"), ("money", "15000 BGN", "15 000 лева"), ("percent", "25", "25 на сто")]),
+    ("bg", "Ръст от 3,5 на сто при лихва от 7 на сто.",
+     [("percent", "3.5", "3,5 на сто"), ("percent", "7", "7 на сто")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

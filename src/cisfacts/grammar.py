@@ -432,7 +432,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.range_from and data.range_to_after_from:
         # "от 20 000 на 15 000 лева": a path's second end after a word that only ends one after "from"
         lead_from = rf"{LB}{alternation(data.range_from)}{S}\S{{1,24}}(?:{S}\S{{1,24}})?{S}"
-        range_sep += rf"|{S}(?<={lead_from}){alternation(data.range_to_after_from)}{S}"
+        # (digits only after it: "от 7 на сто" is seven percent)
+        range_sep += rf"|{S}(?<={lead_from}){alternation(data.range_to_after_from)}{S}(?=\d)"
         link_words += data.range_to_after_from
     # (no day of a month ends a range: "by 2030 — 29 September 2025")
     # (nor a date in digits: "о хищении 120 млн — 06.10.2025", a link's date after its title)
