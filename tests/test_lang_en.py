@@ -145,6 +145,12 @@ CASES = [
      [("money", "450 GEL", "GEL 450")]),
     ("Grape procurement nears 300,000 tons; inflation is nearing 10%.",
      [("quantity", "300000 t", "300,000 tons", "approx"), ("percent", "10", "10%", "approx")]),
+    # held-out page audit 10: a length "per second" or "an hour" is a speed; "Ave" and "Blvd" without their dot
+    # after a street name in a footer
+    ("Wind gusts of up to 15 meters per second; trains run at 120 kilometers an hour, and the 300 metres of track.",
+     [("number", "15", "15", "at_most"), ("number", "120", "120"), ("quantity", "300 m", "300 metres")]),
+    ("GEORGIA TODAY | 7 Ilia Chavchavadze Ave, Tbilisi 0179 | Baku, 12 Abay Blvd | built 5 km of road",
+     [("quantity", "5 km", "5 km")]),
 ]
 
 

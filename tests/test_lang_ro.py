@@ -325,6 +325,12 @@ CASES = [
      [("date", "2025-10-10", "10.10.2025")]),
     ("Clipul a adunat 250.000 de vizualizări, adică 3 milioane de vizualizări în total.",
      [("number", "250000", "250.000"), ("number", "3000000", "3 milioane")]),
+    # held-out page audit 10: "pentru" before a lone month; "cu până la" (by up to) is at most, "până la" alone
+    # the level reached
+    ("Prognoza meteo pentru noiembrie: mai cald decât normalul; bugetul pentru 2026, pentru mai multe orașe.",
+     [("date", "2025-11", "noiembrie"), ("date", "2026", "2026")]),
+    ("Temperaturile scad cu până la 10 grade, prețurile cresc cu până la 20%, inflația a urcat până la 8%.",
+     [("number", "10", "10", "at_most"), ("percent", "20", "20%", "at_most"), ("percent", "8", "8%")]),
 ]
 
 

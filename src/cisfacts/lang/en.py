@@ -106,8 +106,8 @@ DATA = LanguageData(
     address_words_after=(
         "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Prospekt", "Highway",
         "Square", "Embankment",
-        # "31 Uzeyir Hajibeyov str."
-        "str.",
+        # "31 Uzeyir Hajibeyov str."; the abbreviations without their dot ("7 Ilia Chavchavadze Ave, Tbilisi")
+        "str.", "Ave", "Blvd",
     ),
     # hours and minutes are no duration, as in every other language here ("Posted 3 hours ago", "a 40-minute talk")
     time_words=(
@@ -185,6 +185,8 @@ DATA = LanguageData(
         "GW": ("gigawatt", "gigawatts"),
         "bbl": ("barrel", "barrels", "bbl", "bpd"),
     },
+    # "wind gusts of up to 15 meters per second", "120 kilometers an hour": a speed, not a length
+    speed_words_after=("per second", "a second", "per hour", "an hour"),
     # "5m" glued to a number is a million; "5,200 m", "7.5 l", "200 g" with a space are units.
     unit_spaced=("m", "l", "g"),
     range_between=("between",),

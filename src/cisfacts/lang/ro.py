@@ -216,6 +216,8 @@ DATA = LanguageData(
     month_prepositions=(
         "în", "din", "luna", "lunii", "lui", "până în", "începând cu", "sfârșitul", "începutul", "mijlocul",
         "finalul",
+        # "Prognoza meteo pentru noiembrie", "bugetul pentru decembrie"
+        "pentru",
     ),
     year_words=(),
     year_words_before=("anul", "anului"),
@@ -350,6 +352,8 @@ DATA = LanguageData(
         "aprox.": "approx",
         # "până la 8%" alone is where a figure got to; "de până la" is a ceiling ("amenzi de până la").
         "de până la": "at_most",
+        # "temperaturile scad cu până la 10 grade", "prețurile cresc cu până la 20%": by up to
+        "cu până la": "at_most",
     },
     qualifiers_after={
         "și ceva": "over",
