@@ -258,6 +258,17 @@ CASES = [
     ("Şübhəli zənglər barədə 102 nömrəsinə məlumat verin, şirkət 8 yeni Boeing 787-9 alacaq.", [("number", "8", "8")]),
     ("Klubun gəlirinin 10 milyon avronu ötəcəyi gözlənilir, dövriyyə 5 milyard dolları aşacaq.",
      [("money", "10000000 EUR", "10 milyon avronu", "over"), ("money", "5000000000 USD", "5 milyard dolları", "over")]),
+    # audit 10: comment counters; speeds per hour are numbers; the yield named between "hər hektardan" and
+    # its figure; "N ayda" alone is the months of this year so far, unless "son", "hər" or a year before it
+    # makes it a span.
+    ("Kriminal | 12:47 | Baxış: 6 021 | Şərhlər: 5 | 💬 14", []),
+    ("Qatar saatda 250 kilometr sürətlə hərəkət edəcək.", [("number", "250", "250")]),
+    ("Hər hektardan orta məhsuldarlıq 29,4 sentner təşkil edir.", [("quantity", "29.4 c/ha", "29,4 sentner")]),
+    ("Azərbaycan 9 ayda Rusiyaya 250 min ton pomidor ixrac edib.",
+     [("period", "2025-01/2025-09", "9 ayda"), ("quantity", "250000 t", "250 min ton")]),
+    ("Son 6 ayda qiymətlər artıb, hər 3 ayda hesabat verilir, tikinti 1 il 6 ayda başa çatıb.",
+     [("duration", "P6M", "6 ayda"), ("duration", "P3M", "3 ayda"), ("duration", "P1Y", "1 il"),
+      ("duration", "P6M", "6 ayda")]),
 ]
 
 

@@ -195,6 +195,16 @@ CASES = [
     # audit 9: "until the middle, the end of" a month with no year is a deadline: a month long past is next year's
     ("Өңдеу ақпанның ортасына дейін, жұмыс наурыздың соңына дейін, жоба желтоқсанның соңына дейін жалғасады.",
      [("date", "2026-02", "ақпанның"), ("date", "2026-03", "наурыздың"), ("date", "2025-12", "желтоқсанның")]),
+    # audit 10: "N of them" with the cases after the possessive (-сін, -сінде); "жарты" (half) before a scale word;
+    # comment counters in brackets and a newspaper's subscription index are no figure
+    ("Боксшы 17 жекпе-жектің 12-сін нокаутпен, 3-інде ұпаймен ұтты; 20 матчтың 15-сінде гол соқты.",
+     [("number", "17", "17"), ("number", "12", "12-сін"), ("number", "3", "3-інде"), ("number", "20", "20"),
+      ("number", "15", "15-сінде")]),
+    ("Картоп өнімі жарты миллион тоннаға жуықтады, бір жарым миллион теңге бөлінді.",
+     [("quantity", "500000 t", "жарты миллион тоннаға", "approx"),
+      ("money", "1500000 KZT", "бір жарым миллион теңге")]),
+    ("Пікірлер (37)  |  Бөлісу: Facebook\nГазетке жазылу индексі: 65424. Тираж 12 000 дана.",
+     [("number", "12000", "12 000")]),
 ]
 
 CHANGES = [

@@ -264,6 +264,16 @@ CASES = [
     # audit 9: "until the middle, the end of" a month with no year is a deadline: a month long past is next year's
     ("Öñdeu aqpannyñ ortasyna deiın, jūmys nauryzdyñ soñyna deiın, joba jeltoqsannyñ soñyna deiın jalğasady.",
      [("date", "2026-02", "aqpannyñ"), ("date", "2026-03", "nauryzdyñ"), ("date", "2025-12", "jeltoqsannyñ")]),
+    # audit 10: "N of them" after a hyphen (-sı, -syn, -euı); "jarty" (half) before a scale word;
+    # comment counters in brackets and a newspaper's subscription index are no figure
+    ("Boksşy 17 jekpe-jektıñ 12-syn nokautpen ūtty; 143 ıstıñ 97-sı sotqa jıberıldı, 34 deputattyñ 3-euı qarsy boldy.",
+     [("number", "17", "17"), ("number", "12", "12-syn"), ("number", "143", "143"), ("number", "97", "97-sı"),
+      ("number", "34", "34"), ("number", "3", "3-euı")]),
+    ("Kartop önımı jarty million tonnağa juyqtady, bır jarym million teñge bölındı.",
+     [("quantity", "500000 t", "jarty million tonnağa", "approx"),
+      ("money", "1500000 KZT", "bır jarym million teñge")]),
+    ("Pıkırler (27)  |  Bölısu: WhatsApp\nJazylu indeksı: 65424. Taralymy 12 000 dana.",
+     [("number", "12000", "12 000")]),
 ]
 
 

@@ -266,6 +266,11 @@ CASES = [
     # audit 9: "until the end, the middle of" a month with no year is a deadline: a month long past is next year's
     ("Иштер февралдын аягына чейин, каттоо марттын ортосуна чейин, долбоор декабрдын аягына чейин уланат.",
      [("date", "2026-02", "февралдын"), ("date", "2026-03", "марттын"), ("date", "2025-12", "декабрдын")]),
+    # audit 10: "жарым" (half) alone before a scale word, after a number "and a half"; "Чүй проспекти, 114"
+    # (avenue without its possessive) is an address; comment counters in brackets are no figure
+    ("Ысык-Көлдө картошканын түшүмү жарым миллион тоннага жакын, бир жарым миллион сом бөлүндү.",
+     [("quantity", "500000 t", "жарым миллион тоннага", "approx"), ("money", "1500000 KGS", "бир жарым миллион сом")]),
+    ("Дарек: Бишкек ш., Чүй проспекти, 114. Пикирлер (12)  |  Комментарийлер (5)", []),
 ]
 
 

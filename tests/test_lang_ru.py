@@ -175,6 +175,12 @@ CASES = [
     # held-out page audit 9: counters and the reading time of page chrome are no figures (views in text are)
     ("Обновлено: 12:47 · Просмотров: 3 418 · Комментарии: 27 · 👁 5 912 · 2 мин", []),
     ("Ролик, который сняли школьники, набрал 2 млн просмотров за 5 мин.", [("number", "2000000", "2 млн")]),
+    # held-out page audit 10: counters in brackets and the comment bubble; a yield with its area first;
+    # "в течение" a month
+    ("10.10.2025, 21:48 • Комментарии (128) • 💬 56", [("date", "2025-10-10", "10.10.2025")]),
+    ("С каждого гектара по 48 центнеров, а с гектара получили 35 ц; всего 30 центнеров.",
+     [("quantity", "48 c/ha", "48 центнеров"), ("quantity", "35 c/ha", "35 ц"), ("quantity", "30 c", "30 центнеров")]),
+    ("Цены в течение октября выросли на 2%.", [("date", "2025-10", "октября"), ("percent", "2", "2%")]),
 ]
 
 

@@ -250,6 +250,11 @@ CASES = [
     # audit 9: view and comment counters of page chrome, after their label with its colon or an emoji
     ("Сешанбе, 7 октябри 2025  |  22:47  |  Дидан: 8 215  |  Шарҳҳо: 23  |  👁 1 204",
      [("date", "2025-10-07", "7 октябри 2025")]),
+    # audit 10: the "Дида шуд:" view counter; "километр дар як соат" is a speed, a number (a road's length stays km)
+    ("Дида шуд: 1 733  |  Шарҳҳо: 12", []),
+    ("Ронанда бо суръати 110 километр дар як соат ҳаракат мекард, ҳол он ки суръат то 60 километр дар соат маҳдуд "
+     "аст; роҳ 110 километр аст.",
+     [("number", "110", "110"), ("number", "60", "60", "at_most"), ("quantity", "110 km", "110 километр")]),
 ]
 
 

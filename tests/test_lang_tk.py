@@ -265,6 +265,16 @@ CASES = [
       ("number", "40000", "40 müňe", "approx")]),
     # the causative "artdyryldy" (was raised): "-e çenli" before it is the level reached, not "up to"
     ("Gazyň möçberi 85 million kub metre çenli artdyryldy.", [("quantity", "85000000 m3", "85 million kub metre")]),
+    # audit 10: comment counters; speeds per second and per hour are numbers; "N aýda" alone is the months
+    # of this year so far, unless "soňky", "her" or a year before it makes it a span.
+    ("Futbol | 22:05 | 👁 3 118 | Teswirler: 6 | 💬 2", []),
+    ("Ýel sekuntda 15–18 metr, ulaglar sagatda 140 kilometre çenli tizlikde hereket eder.",
+     [("number", "15", "15"), ("number", "18", "18"), ("number", "140", "140")]),
+    ("Türkmen gazynyň eksporty 9 aýda 28 milliard kub metre ýetdi.",
+     [("period", "2025-01/2025-09", "9 aýda"), ("quantity", "28000000000 m3", "28 milliard kub metre")]),
+    ("Soňky 6 aýda bahalar ýokarlandy, her 3 aýda hasabat berilýär, gurluşyk 1 ýyl 6 aýda tamamlandy.",
+     [("duration", "P6M", "6 aýda"), ("duration", "P3M", "3 aýda"), ("duration", "P1Y", "1 ýyl"),
+      ("duration", "P6M", "6 aýda")]),
 ]
 
 

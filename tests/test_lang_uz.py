@@ -288,6 +288,19 @@ CASES = [
     # audit 9: a short phone number named after it ("102 raqamiga"), an aircraft model ("Boeing 787-9").
     ("Shubhali qo'ng'iroqlar haqida 102 raqamiga xabar bering, kompaniya 2 ta Boeing 787-9 sotib oldi.",
      [("number", "2", "2")]),
+    # audit 10: read and comment counters; speeds per second and per hour are numbers; the yield's average
+    # between "gektaridan" and its figure; "N oyda" alone is the months of this year so far, unless "so'nggi",
+    # "har" or a year before it makes it a span.
+    ("Transport | 09:40 | 👁 5 627 | 💬 14 | O‘qildi: 2 984 | Izohlar: 3 | Saytga tashriflar: bugun 1 312", []),
+    ("Shamol sekundiga 15–18 metr, poyezd soatiga 250 km tezlikda yuradi.",
+     [("number", "15", "15"), ("number", "18", "18"), ("number", "250", "250")]),
+    ("Bugʻdoy hosildorligi gektaridan oʻrtacha 52,6 sentnerni tashkil etdi.",
+     [("quantity", "52.6 c/ha", "52,6 sentnerni")]),
+    ("Samarqand aeroporti 9 oyda 1,2 mln yoʻlovchiga xizmat koʻrsatdi.",
+     [("period", "2025-01/2025-09", "9 oyda"), ("number", "1200000", "1,2 mln")]),
+    ("Soʻnggi 6 oyda narxlar oshdi, har 3 oyda hisobot beriladi, qurilish 1 yil 6 oyda tugadi.",
+     [("duration", "P6M", "6 oyda"), ("duration", "P3M", "3 oyda"), ("duration", "P1Y", "1 yil"),
+      ("duration", "P6M", "6 oyda")]),
 ]
 
 

@@ -444,6 +444,18 @@ CASES = [
      [("money", "20000 BGN", "20 000"), ("money", "15000 BGN", "15 000 лева"), ("percent", "25", "25 на сто")]),
     ("bg", "Ръст от 3,5 на сто при лихва от 7 на сто.",
      [("percent", "3.5", "3,5 на сто"), ("percent", "7", "7 на сто")]),
+    # "from" before a month and its day, the second day alone
+    ("en", "Heavy rains are expected from October 13 to 16, and between July 13 and 15, 2024.",
+     [("period", "2025-10-13/2025-10-16", "from October 13 to 16"),
+      ("period", "2024-07-13/2024-07-15", "between July 13 and 15, 2024")]),
+    # a path down marked by a "from" ending shares the unit
+    ("hy", "Արժեքը կնվազի 10 000-ից 7 500 դրամ։",
+     [("money", "10000 AMD", "10 000-ից"), ("money", "7500 AMD", "7 500 դրամ")]),
+    ("ro", "Termenul s-a redus de la 45 la 21 de zile, dobânda a crescut de la 7 la sută.",
+     [("duration", "P45D", "45"), ("duration", "P21D", "21 de zile"), ("percent", "7", "7 la sută")]),
+    # a word before two numbers joined by a dash makes them a score, even going up
+    ("en", "Georgia lost 2-3 to Spain; tickets cost 2-3 dollars.",
+     [("money", "2 USD", "2"), ("money", "3 USD", "3 dollars")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

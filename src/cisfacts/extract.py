@@ -198,9 +198,12 @@ def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     amounts = _amounts(ctx, m)
     if not amounts:
         return
-    if len(amounts) == 2 and not amounts[0][1] and _SCORE.fullmatch(m["rng"]):
-        # "2-1", "3-0": a score or a ratio, not two figures (a range goes up: "2-3").
-        return
+    if len(amounts) == 2 and _SCORE.fullmatch(m["rng"]):
+        # "2-1", "3-0": a score or a ratio, not two figures (a range goes up: "2-3", unless a word
+        # before it makes it a score: "lost 2-3")
+        before = ctx.grammar.score_before
+        if not amounts[0][1] or (before is not None and before.search(ctx.text, max(0, m.start() - 30), m.start())):
+            return
     short = _group(m, "short")
     if short:
         # "100K", "1.2M": a scale letter glued to the digits.
@@ -702,6 +705,14 @@ def _h_per_span(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     first_year = _y(m["y1"]) if m["y1"] else year
     if year is None or first_year is None:
         return
+    if m["m"] is None and m["m1"] is not None and m["d2"] is not None:
+        # "from October 13 to 16": the second day in the first one's month
+        month = _month(ctx, m["m1"])
+        first = safe_date(first_year, month, _day(m["d1"])) if month is not None else None
+        last = safe_date(year, month, _day(m["d2"])) if month is not None else None
+        if first is not None and last is not None and first < last:
+            yield from _period(ctx, m, first, last, "day")
+        return
     if m["m"] is None:
         if first_year < year <= first_year + 100:
             yield from _period(ctx, m, datetime.date(first_year, 1, 1), datetime.date(year, 12, 31), "year")
@@ -903,8 +914,21 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and a.range is None
             and b.range is None
             and a.value > _value(b)
+            and not _scales(ctx, b)
+            and _ends_by_endings(ctx, a, b, ctx.text[a.end:b.start].strip())
+        ):
+            # "կնվազի 10 000-ից 7 500 դրամ": down from one level to another, the unit written once
+            facts[i] = _with_unit_of(ctx, a, b)
+            continue
+        if (
+            type(a) is Number
+            and isinstance(b, (Money, Quantity, Percent, Duration))
+            and a.range is None
+            and b.range is None
+            and a.value > _value(b)
             and b.start - a.end <= 8
-            and link.fullmatch(ctx.text[a.end:b.start].strip())
+            and (link.fullmatch(gap := ctx.text[a.end:b.start].strip())
+                 or (ctx.grammar.path_link is not None and ctx.grammar.path_link.fullmatch(gap)))
             and ctx.grammar.range_lead is not None
             and ctx.grammar.range_lead.search(ctx.text, max(0, a.start - 16), a.start)
             and (bool(_scales(ctx, a)) or not _scales(ctx, b))

@@ -227,6 +227,8 @@ class Grammar:
     months_so_far: regex.Pattern[str] | None
     months_so_far_endings: tuple[str, ...]
     months_so_far_blocked: regex.Pattern[str] | None
+    #: Words just before a score (``lost 2-3``).
+    score_before: regex.Pattern[str] | None
     up_to_blockers: regex.Pattern[str] | None
     #: The letters of a half year in report codes (``H``, Romanian ``S``).
     half_letters: frozenset[str]
@@ -245,6 +247,8 @@ class Grammar:
     scanner: regex.Pattern[str]
     #: What joins the two ends of a range of amounts (a dash, "до", "to").
     range_link: regex.Pattern[str]
+    #: Words that join a path's ends only after a "from" word (bg ``от 20 000 на 15 000 лева``).
+    path_link: regex.Pattern[str] | None
     #: What joins two items of a list (a comma, "и", "and"), whole; the conjunctions, normalised.
     list_link: regex.Pattern[str]
     list_words: frozenset[str]
@@ -434,7 +438,6 @@ def build_grammar(data: LanguageData) -> Grammar:
         lead_from = rf"{LB}{alternation(data.range_from)}{S}\S{{1,24}}(?:{S}\S{{1,24}})?{S}"
         # (digits only after it: "от 7 на сто" is seven percent)
         range_sep += rf"|{S}(?<={lead_from}){alternation(data.range_to_after_from)}{S}(?=\d)"
-        link_words += data.range_to_after_from
     # (no day of a month ends a range: "by 2030 — 29 September 2025")
     # (nor a date in digits: "о хищении 120 млн — 06.10.2025", a link's date after its title)
     not_day = (rf"(?!{DAY_DIGITS}\.?(?:{SO}|{HYPHEN}){LB}{month.pattern}{WEND}"
@@ -932,6 +935,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         months_so_far=_words_before(data.months_so_far_before, S),
         months_so_far_endings=tuple(normalise(e) for e in data.months_so_far_endings),
         months_so_far_blocked=_words_before(data.months_so_far_blockers, S),
+        score_before=_words_before(data.score_words_before, S),
         up_to_blockers=regex.compile(
             rf"{LB}{WordTable([(w, True) for w in data.up_to_blockers], tail=verb_tail).pattern}{WEND}",
             regex.IGNORECASE,
@@ -955,6 +959,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         dispatch=tuple(sorted(kinds, key=lambda kind: _FREQUENT.get(kind[1], len(_FREQUENT)))),
         token=regex.compile(token),
         range_link=range_link,
+        path_link=(regex.compile(alternation(data.range_to_after_from), regex.IGNORECASE)
+                   if data.range_to_after_from else None),
         list_words=frozenset(normalise(w) for w in data.list_conjunctions),
         list_link=regex.compile(
             rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}" if data.list_conjunctions else ""),

@@ -254,6 +254,9 @@ class LanguageData:
     range_from: tuple[str, ...] = ()
     #: Words between the ends of a spelled-out range (``по``, ``to``).
     range_to: tuple[str, ...] = ()
+    #: Words just before two numbers joined by a dash that make them a score, even going up
+    #: (``lost 2-3``, ``со счётом 1-2``).
+    score_words_before: tuple[str, ...] = ()
     #: Words between the ends of a range or a path only after a ``range_from`` word (Bulgarian
     #: ``от 20 000 на 15 000 лева``; alone ``на`` is no range: ``25 на сто``).
     range_to_after_from: tuple[str, ...] = ()

@@ -121,6 +121,8 @@ DATA = LanguageData(
         # A page's view counter: "Baxış: 8 512", "Baxış sayı: 3 076", "Oxunub: 1 390", "👁 2 118".
         # (with its colon: "baxışların sayı 2 dəfə artıb" is a figure)
         "baxış:", "baxış sayı:", "baxışların sayı:", "oxunub:", "oxunma sayı:", "👁",
+        # Comment counters: "Şərhlər: 5", "💬 14".
+        "şərhlər:", "💬",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),
@@ -155,10 +157,12 @@ DATA = LanguageData(
         "c/ha": (
             "hektardan", "hər hektardan", "hər hektara", "bir hektardan", "hektarına", "hektardan orta hesabla",
             "hər hektardan orta hesabla",
+            # "Hər hektardan orta məhsuldarlıq 29,4 sentner": the yield named between.
+            "hektardan orta məhsuldarlıq", "hər hektardan orta məhsuldarlıq",
         ),
     },
-    # Wind: "секундына 15–20 метр" is a speed, a number as "15 м/с" is.
-    speed_words_before=("saniyədə", "saniyəsində",),
+    # Wind: "секундына 15–20 метр" is a speed, a number as "15 м/с" is; so is "saatda 250 kilometr".
+    speed_words_before=("saniyədə", "saniyəsində", "saatda"),
     speed_words_after=("saniyədə",),
     unit_words={
         "t": ("ton*", "tonluq", "tn", "t"),
@@ -255,6 +259,10 @@ DATA = LanguageData(
     ),
     year_words=("il*",),
     this_year_words=("ilin",),
+    # "İxrac 9 ayda 12% artıb": the months of this year so far (a headline of a statistics report).
+    months_so_far_endings=("da",),
+    # "the last 6 months", "every 3 months", "the coming 6 months", "1 il 6 ayda": a span, not the year so far.
+    months_so_far_blockers=("son", "sonuncu", "axırıncı", "hər", "ötən", "keçən", "növbəti", "gələn", "yaxın", "il"),
     year_range_words=("illər*",),
     range_until=("qədər", "dək", "kimi"),
     ordinal_numbers={

@@ -102,6 +102,8 @@ DATA = LanguageData(
         "ЦСКА",
         # counters of page chrome, with their colon: "Прочитания: 6 271", "Коментари: 48", "👁 1 093"
         "прочитания:", "преглеждания:", "коментари:", "👁",
+        # "Прочетена: 2 914 пъти", "Коментари (14)", "💬 56"
+        "прочетена:", "прочетено:", "коментари (", "💬",
     ),
     # a page's read counter after its number ("16:22 | 2 548 прочитания"): news text counts readers otherwise
     ordinal_words=("прочитания",),
@@ -201,6 +203,8 @@ DATA = LanguageData(
     year_range_words=("гг.", "години", "годините"),
     period_links=("на",),
     range_from=("от",),
+    # a score, even going up: "lost 2-3"
+    score_words_before=("резултат", "с резултат"),
     range_to=("до",),
     # a path: "намали глобата от 20 000 на 15 000 лева", "се вдига от 5 на 10 на сто"
     range_to_after_from=("на",),

@@ -239,6 +239,8 @@ DATA = LanguageData(
     year_range_words=(),
     period_links=("of", "of the"),
     range_from=("from", "between"),
+    # a score, even going up: "lost 2-3"
+    score_words_before=("won", "lost", "beat", "beating", "defeated", "drew", "score of", "scoreline"),
     range_to=("to", "until", "till", "through", "and"),
     range_until=(),
     ordinal_numbers={

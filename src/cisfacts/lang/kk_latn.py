@@ -19,6 +19,8 @@ DATA = LanguageData(
     ),
     vague_words=("birneşe", "ondağan", "jüzdegen", "myñdağan", "milliondağan"),
     and_a_half=("jarym",),
+    # "jarty million tonna": half a million.
+    fraction_words={"0.5": ("jarty",)},
     list_conjunctions=("jäne", "men", "pen", "ben"),
     name="Kazakh (Latin)",
     locale=None,
@@ -56,6 +58,9 @@ DATA = LanguageData(
         "tıq", "tık", "tik", "dyq", "dıq", "dık", "dik", "lyq", "lıq", "lık", "lik", "ğy", "ğı", "ǵy", "g'y", "gı",
         "gi", "qy", "qı", "kı", "ki", "dağy", "dağı", "daǵy", "dag'y", "degı", "degi", "tağy", "tağı", "taǵy",
         "tag'y", "tegı", "tegi", "men", "ben", "pen", "dai", "dei", "tai", "tei", "daı", "deı", "taı", "teı",
+        # "143 ıstıñ 97-sı" (97 of them), "54 matçtyñ 12-syn", "34 deputattyñ 3-euı": possessive and collective
+        "sy", "sı", "si", "syn", "sın", "sin", "syna", "sına", "sine", "synda", "sında", "sinde", "synan", "sınan",
+        "sinen", "euı", "eui", "auy", "euın", "euin", "auyn",
     ),
     number_endings=(
         "ğa", "ǵa", "g'a", "ge", "qa", "ke", "na", "ne", "dan", "den", "tan", "ten", "nan", "nen", "da", "de", "ta",
@@ -120,6 +125,8 @@ DATA = LanguageData(
         "senım telefony", "senim telefony",
         # counters of page chrome, with their colon: "Qaralym: 1 207", "👁 5 630", "💬 14"
         "qaralym:", "qaraldy:", "pıkırler:", "pikirler:", "👁", "💬",
+        # ... or in brackets, "Pıkırler (27)"; a newspaper's subscription index, "Jazylu indeksı: 65424"
+        "pıkırler (", "pikirler (", "jazylu indeksı", "jazylu indeksi",
     ),
     # "28 minut 40 sekundqa sozyldy": a time, no fact.
     # "sağatyna" (per hour) is no clock: "sağatyna 3 myñ jolauşy" is 3000.

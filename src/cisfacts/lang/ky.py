@@ -36,6 +36,8 @@ DATA = LanguageData(
     up_to_after=("чейин", "чейинки", "башына чейин", "ортосуна чейин", "аягына чейин"),
     vague_words=("бир нече", "бирнече", "ондогон", "жүздөгөн", "миңдеген", "миллиондогон"),
     and_a_half=("жарым",),
+    # "жарым миллион тонна" (no number before it): half a million.
+    fraction_words={"0.5": ("жарым",)},
     list_conjunctions=("жана", "менен"),
     name="Kyrgyz",
     locale="ky",
@@ -117,7 +119,8 @@ DATA = LanguageData(
         # "3 күн электр станциясы": three solar power plants, not three days
         "күн электр станция*",
     ),
-    address_words=("көчөсү", "көч.", "проспектиси", "пр.", "кичи району", "м-н", "микрорайону"),
+    # "Чүй проспекти, 114": the possessive is often dropped from the avenue word.
+    address_words=("көчөсү", "көч.", "проспектиси", "проспекти", "пр.", "кичи району", "м-н", "микрорайону"),
     # "Редакциянын дареги: 720040, Бишкек ш.": a postal code after the address word
     reference_markers=(
         # "Ишеним телефону: 102", "Кызмат телефону: 1440": a short number after its label
@@ -127,6 +130,8 @@ DATA = LanguageData(
         "колл-борбору", "call-борбору", "байланыш борбору",
         # counters of page chrome, with their colon: "Көрүүлөр: 6 904", "Комментарийлер: 52", "👁 1 204"
         "көрүүлөр:", "каралды:", "комментарийлер:", "пикирлер:", "просмотров:", "👁", "💬",
+        # ... or in brackets: "Пикирлер (12)"
+        "пикирлер (", "комментарийлер (",
     ),
     # "28 мүнөт 40 секундга созулду": a time, no fact.
     # "саатына" (per hour) is no clock: "саатына 3 миң жүргүнчү" is 3000.

@@ -225,6 +225,8 @@ DATA = LanguageData(
     period_links=("al anului", "a anului", "al lui", "din", "din anul", "ale anului", "pe"),
     range_from=("de la", "din", "între", "între anii", "dintre anii", "din anul"),
     range_to=("până la", "până în", "și", "până în anul"),
+    # a path: "s-a redus de la 45 la 21 de zile" (digits only after it: "de la 7 la sută" is seven percent)
+    range_to_after_from=("la",),
     range_until=(),
     ordinal_numbers={
         1: ("primul", "prima", "primele", "primii", "primului", "primei", "întâiul"),

@@ -111,6 +111,8 @@ DATA = LanguageData(
         "даври",
         # counters of page chrome, with their colon: "Дидан: 2 614", "Шарҳҳо: 23", "👁 1 204"
         "дидан:", "дидашуда:", "шарҳҳо:", "назарҳо:", "просмотров:", "👁", "💬",
+        # "Дида шуд: 1 733" (seen)
+        "дида шуд:", "дидашуд:",
     ),
     time_words=("соат*", "дақиқа*"),
     currency_words={
@@ -140,7 +142,8 @@ DATA = LanguageData(
     },
     # Wind: "секундына 15–20 метр" is a speed, a number as "15 м/с" is.
     speed_words_before=("дар як сония", "дар ҳар сония", "сонияе",),
-    speed_words_after=("дар як сония", "дар сония", "дар ҳар сония",),
+    # "бо суръати 110 километр дар як соат": a speed, a number as "110 км/соат" is.
+    speed_words_after=("дар як сония", "дар сония", "дар ҳар сония", "дар як соат", "дар соат", "дар ҳар соат"),
     unit_words={
         "t": ("тонна*", "тонн*", "тн", "т"),
         # "кило" (kilo) is how news writes a kilogram in prices and seizures: "1 кило пахта", "2,5 кило".

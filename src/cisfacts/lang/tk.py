@@ -111,6 +111,8 @@ DATA = LanguageData(
         "poçta indeksi",
         # A page's view counter: "Görülen: 2 317", "Okalan: 1 045", "👁 964".
         "görülen:", "görüldi:", "okalan:", "okaldy:", "👁",
+        # Comment counters: "Teswirler: 6", "💬 14".
+        "teswirler:", "💬",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),
@@ -138,6 +140,8 @@ DATA = LanguageData(
             "her gektardan ortaça", "gektaryndan ortaça",
         ),
     },
+    # Wind and vehicle speeds: "sekuntda 15 metr", "sagatda 140 kilometr" are numbers, as "15 m/s" is.
+    speed_words_before=("sekuntda", "sekundynda", "sagatda"),
     unit_words={
         "t": ("tonna*", "tonnalyk", "tn", "t"),
         "kg": ("kilogram*", "kilogramm*", "kg", "kilogramlyk"),
@@ -197,6 +201,10 @@ DATA = LanguageData(
     day_endings=("nji", "njy", "inji", "ynjy", "unjy", "ünji", "nju", "njü"),
     year_words=("ýyl*", "ý."),
     this_year_words=("ýylyň",),
+    # "Eksport 9 aýda 12 göterim ösdi": the months of this year so far (a headline of a statistics report).
+    months_so_far_endings=("da",),
+    # "the last 6 months", "every 3 months", "the coming 6 months", "1 ýyl 6 aýda": a span, not the year so far.
+    months_so_far_blockers=("soňky", "her", "geçen", "öten", "indiki", "ýakyn", "ýyl"),
     year_range_words=("ýyllar*", "ýý."),
     range_until=("çenli", "aralygynda", "aralygyndaky"),
     ordinal_numbers={

@@ -105,6 +105,9 @@ DATA = LanguageData(
         # A page's view counter: "Ko'rishlar: 3 418", "Ko'rildi: 15 906", "👁 2 731".
         # (with its colon: "ko'rishlar soni 2 barobar oshdi" is a figure)
         "ko'rishlar:", "ko'rishlar soni:", "ko'rilganlar soni:", "ko'rildi:", "👁",
+        # Read and comment counters and a site's visit counter: "O'qildi: 2 984", "Izohlar: 12", "💬 14",
+        # "Saytga tashriflar: bugun 1 312".
+        "o'qildi:", "izohlar:", "💬", "tashriflar:", "tashriflar: bugun",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),
@@ -132,8 +135,12 @@ DATA = LanguageData(
     # "500 ga yaqin" is the dative ending written apart ("close to 500"), not hectares.
     unit_exclude=("ga",),
     per_unit_words={
-        "c/ha": ("gektaridan", "gektariga", "har gektaridan", "har gektardan", "har bir gektaridan", "bir gektardan"),
+        "c/ha": ("gektaridan", "gektariga", "har gektaridan", "har gektardan", "har bir gektaridan", "bir gektardan",
+                 # "gektaridan o'rtacha 52 sentner": the average between.
+                 "gektaridan o'rtacha", "har gektaridan o'rtacha", "gektariga o'rtacha"),
     },
+    # Wind and vehicle speeds: "sekundiga 15 metr", "soatiga 250 km" are numbers, as "15 m/s" is.
+    speed_words_before=("sekundiga", "soniyasiga", "soatiga"),
     unit_words={
         "t": ("tonna*", "tn", "t"),
         "kg": ("kilogramm*", "kilogram*", "kg"),
@@ -198,6 +205,10 @@ DATA = LanguageData(
     },
     year_words=("yil*", "yilgi", "y."),
     this_year_words=("yilning",),
+    # "Eksport 9 oyda 12 foizga oshdi": the months of this year so far (a headline of a statistics report).
+    months_so_far_endings=("da",),
+    # "the last 6 months", "every 3 months", "the coming 6 months", "1 yil 6 oyda": a span, not the year so far.
+    months_so_far_blockers=("so'nggi", "oxirgi", "har", "o'tgan", "keyingi", "kelgusi", "yaqin", "yil"),
     year_range_words=("yillar*",),
     range_from_endings=("dan",),
     range_to_endings=("gacha",),

@@ -97,6 +97,9 @@ DATA = LanguageData(
         # A page's view counter: "Кўрилди: 4 215", "Кўришлар: 3 418", "👁 1 877".
         # (with its colon: "кўришлар сони 2 баравар ошди" is a figure)
         "кўришлар:", "кўришлар сони:", "кўрилганлар сони:", "кўрилди:", "👁",
+        # Read and comment counters and a site's visit counter: "Ўқилди: 2 984", "Изоҳлар: 12", "💬 14",
+        # "Сайтга ташрифлар: бугун 1 312".
+        "ўқилди:", "изоҳлар:", "💬", "ташрифлар:", "ташрифлар: бугун",
         # aircraft models: "Боинг 787-9"
         "Boeing", "Боинг",
     ),
@@ -124,8 +127,12 @@ DATA = LanguageData(
         "фоиз пунктни", "фоиз пунктини", "фоиз пунктда", "фоиз пунктгача",
     ),
     per_unit_words={
-        "c/ha": ("гектаридан", "гектарига", "ҳар гектаридан", "ҳар гектардан", "ҳар бир гектаридан", "бир гектардан"),
+        "c/ha": ("гектаридан", "гектарига", "ҳар гектаридан", "ҳар гектардан", "ҳар бир гектаридан", "бир гектардан",
+                 # "гектаридан ўртача 52 центнер": the average between.
+                 "гектаридан ўртача", "ҳар гектаридан ўртача", "гектарига ўртача"),
     },
+    # Wind and vehicle speeds: "секундига 15 метр", "соатига 250 км" are numbers, as "15 м/с" is.
+    speed_words_before=("секундига", "сониясига", "соатига"),
     # CLDR has no long unit names in Uzbek Cyrillic, and Latin symbols only (t, ha, m²).
     unit_words={
         "t": ("тонна*", "тн", "т"),
@@ -198,6 +205,10 @@ DATA = LanguageData(
     },
     year_words=("йил*", "йилги", "й."),
     this_year_words=("йилнинг",),
+    # "Экспорт 9 ойда 12 фоизга ошди": the months of this year so far (a headline of a statistics report).
+    months_so_far_endings=("да",),
+    # "the last 6 months", "every 3 months", "the coming 6 months", "1 йил 6 ойда": a span, not the year so far.
+    months_so_far_blockers=("сўнгги", "охирги", "ҳар", "ўтган", "кейинги", "келгуси", "яқин", "йил"),
     year_range_words=("йиллар*",),
     # "2020 йилдан 2025 йилгача", "1 мартдан 15 апрелгача": case endings mark the ends of a range.
     range_from_endings=("дан",),
