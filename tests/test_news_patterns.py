@@ -456,6 +456,20 @@ CASES = [
     # a word before two numbers joined by a dash makes them a score, even going up
     ("en", "Georgia lost 2-3 to Spain; tickets cost 2-3 dollars.",
      [("money", "2 USD", "2"), ("money", "3 USD", "3 dollars")]),
+    # a relative year before a range of days
+    ("uz-Cyrl", "Жорий йил 1 сентябрдан 8 октябргача 5 минг тонна экспорт қилинди.",
+     [("period", "2025-09-01/2025-10-08", "Жорий йил 1 сентябрдан 8 октябргача"),
+      ("quantity", "5000 t", "5 минг тонна")]),
+    ("kk", "Биыл 1 қыркүйектен 8 қазанға дейін",
+     [("period", "2025-09-01/2025-10-08", "Биыл 1 қыркүйектен 8 қазанға дейін")]),
+    ("az", "Cari ilin sentyabrın 1-dən oktyabrın 8-dək",
+     [("period", "2025-09-01/2025-10-08", "Cari ilin sentyabrın 1-dən oktyabrın 8-dək")]),
+    # a dash between a headline's date and the stamp's: no range runs back most of a year
+    ("ru", "Сборная сыграет с Ираном 14 ноября — 9 октября. Отпуск 29 декабря – 5 января.",
+     [("date", "2025-11-14", "14 ноября"), ("date", "2025-10-09", "9 октября"),
+      ("period", "2025-12-29/2026-01-05", "29 декабря – 5 января")]),
+    # a site's logo in capitals
+    ("kk", "24.KZ | Басты бет", []),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

@@ -732,7 +732,16 @@ def _h_per_span(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     first = safe_date(first_year, first_month, _day(m["d1"]))
     last = safe_date(year, month, _day(m["d2"]))
     if first is not None and last is not None and first >= last:
+        written = first, last
         first, last = _across_new_year(ctx, m, first, last)
+        if (first is not None and last is not None and (last - first).days > 183 and m["m1"] and m["d1"]
+                and not (m["y1"] or m["rel"] or m["rel2"])
+                and _DASH_GAP.fullmatch(ctx.text, max(m.end("m1"), m.end("d1")), min(m.start("d2"), m.start("m")))):
+            # "сыграет с Ираном 14 ноября — 9 октября": a headline's date, a dash and the stamp's date (no
+            # range runs back most of a year)
+            yield Date(**_common(ctx, m.start(), max(m.end("m1"), m.end("d1"))), value=written[0], precision="day")
+            yield Date(**_common(ctx, min(m.start("d2"), m.start("m")), m.end()), value=written[1], precision="day")
+            return
     if first is not None and last is not None and first < last:
         yield from _period(ctx, m, first, last, "day")
 

@@ -520,7 +520,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
     # Site names: "24.kg", "7.kz".
-    add(("reject_site", r"(?<![\d.,])\d{1,3}\.(?-i:[a-z]{2,3})(?![\p{L}\p{N}])"), digit)
+    # (a logo writes it in capitals: "24.KZ | Басты")
+    add(("reject_site", r"(?<![\d.,])\d{1,3}\.(?-i:[a-z]{2,3}|[A-Z]{2,3})(?![\p{L}\p{N}])"), digit)
     # Age ratings, added time and match minutes: "18+", "90+2", "(67')", "45+2'".
     add(("reject_plus", r"(?<![\d.,])\d{1,3}(?:\+(?:\d{1,2}(?!\d))?['′]?|['′])(?![\p{L}\p{N}])"), digit)
     # List numbering: "1. …" or "1) …" at the start of a line or after a colon or semicolon; "24/7".
@@ -634,6 +635,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{from_end}{S}(?P<y>{year}){ylink}{yw}{to_end}"), digit)
         first_end = rf"(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}"
         add(("per_span", rf"{ending_lead}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
+        # (a relative year before it: "Жорий йил 1 сентябрдан 8 октябргача")
+        add(("per_span", rf"(?P<rel>{rel}){S}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), relative.head)
         add(("per_days", rf"{lone_first_day}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
         add(("per_span", rf"{ending_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
         # Each end with its own year: "2021 жылдың наурызынан 2023 жылдың маусымына дейін",
@@ -645,6 +648,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
         lead_year = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
         add(("per_span", rf"{lead_year}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"), digit)
+        # (a relative year before it: "Биыл 1 қыркүйектен 8 қазанға дейін")
+        add(("per_span", rf"(?P<rel>{rel}){S}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"),
+            relative.head)
         add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
         if from_end:
@@ -718,6 +724,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
     # Month forms written before their day ("oktyabrın 10-da", "դեկտեմբերի 31-ին").
     genitive = words(WordTable(_entries(data.months_before_day), tail=tail)) if data.months_before_day else ""
+    if genitive and data.range_from_endings and data.range_to_endings:
+        # A relative year before two genitive months with their days: "Cari ilin sentyabrın 1-dən oktyabrın 8-dək".
+        rel_until = rf"(?:{S}{alternation(data.range_to)})?" if data.range_to else ""
+        add(("per_span", rf"(?P<rel>{rel}){S}(?P<m1>{genitive}){S}(?P<d1>{day})"
+                         rf"(?<={alternation(data.range_from_endings)}){rel_until}{S}(?P<m>{genitive}){S}(?P<d2>{day})"
+                         rf"(?<={alternation(data.range_to_endings)})"), relative.head)
     if genitive:
         # A relative year, a genitive month and its day: "հաջորդ տարվա հունվարի 1-ից" (from 1 January next year).
         add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<m>{genitive}){S}(?P<d>{day})"), relative.head)
