@@ -470,6 +470,14 @@ CASES = [
       ("period", "2025-12-29/2026-01-05", "29 декабря – 5 января")]),
     # a site's logo in capitals
     ("kk", "24.KZ | Басты бет", []),
+    # a count of quarters with its year is the first months of the year
+    ("ru", "Выручка за три квартала 2025 года выросла три квартала подряд.",
+     [("period", "2025-01/2025-09", "три квартала 2025 года"), ("number", "3", "три")]),
+    # an hour word before a figure with its unit is no clock time
+    ("uz", "Zavod soatiga 5 tonna mahsulot ishlab chiqaradi.", [("quantity", "5 t", "5 tonna")]),
+    # addresses: a decimal after a street's name, a postcode after the city
+    ("ru", "Депо на улице Бабича площадью 14,5 тыс. кв. м.", [("quantity", "14500 m2", "14,5 тыс. кв. м")]),
+    ("bg", "Адрес: ул. „Ивайло“ 4, София 1000.", []),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

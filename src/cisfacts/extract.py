@@ -793,6 +793,17 @@ def _h_per_months_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _period(ctx, m, *_first_months(year_or_none, int(n)), "month")
 
 
+def _h_per_quarters_n(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """``за три квартала 2025 года``: the first quarters of a year, as months."""
+    segments = _segments(ctx, *m.span("n"))
+    year = _year(ctx, m, "y")
+    if not segments or len(segments) != 1 or year is None:
+        return
+    n = segments[0].value
+    if n == n.to_integral_value() and 2 <= n <= 4:
+        yield from _period(ctx, m, *_first_months(year, int(n) * 3), "month")
+
+
 def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     return iter(())
 
@@ -827,6 +838,7 @@ _HANDLERS: dict[str, Handler] = {
     "date_ymd": _h_date_dmy,
     "per_months_rel": _h_per_months_rel,
     "per_months_n": _h_per_months_n,
+    "per_quarters_n": _h_per_quarters_n,
 }
 
 

@@ -568,9 +568,13 @@ def build_grammar(data: LanguageData) -> Grammar:
         street = alternation(data.address_words)
         # (with the postcode after it: "бул. „Цариградско шосе“ 49, 1124 София")
         # (the name's last word is no lower-case word: "На праспекце Пераможцаў з'явяцца 2 новыя прыпынкі")
-        last = rf"(?!(?-i:\p{{Ll}})[\p{{L}}'’]*(?![\p{{L}}\p{{N}}„“”\"«»'’.\-])){name}"
+        # (nor digits: "на улице Бабича площадью 14,5 тыс. кв. м")
+        # (Georgian letters are all lower case: its names have no capitals)
+        last = rf"(?!\d|(?!\p{{Georgian}})(?-i:\p{{Ll}})[\p{{L}}'’]*(?![\p{{L}}\p{{N}}„“”\"«»'’.\-])){name}"
         add(("reject_address", rf"{LB}{street}(?:(?:{S}{name}){{0,2}}?{S}{last})?,?{SO}\d[\p{{L}}\p{{N}}/\-–]*"
-                               rf"(?:,{SO}\d{{4,6}}(?![\d.,]?\d)(?={S}(?-i:\p{{Lu}})))?"),
+                               rf"(?:,{SO}\d{{4,6}}(?![\d.,]?\d)(?={S}(?-i:\p{{Lu}}))"
+                               # (or after it: "ул. „Ивайло“ 4, София 1000")
+                               rf"|,{SO}(?-i:\p{{Lu}})\p{{L}}+{S}(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\d.,]?\d))?"),
             heads(data.address_words))
         # A postcode next to its city before a street: "София 1024, бул. …", "БНР, 1040 София, бул. …".
         add(("reject_postcode", rf"(?:(?<=(?-i:\p{{Lu}})\p{{L}}+{S})\d{{4}}(?=,{SO}{street})"
@@ -590,7 +594,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.time_words:
         add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
         add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
-                             rf"(?:{HYPHEN}\p{{L}}+)?(?!\d|{SO}{sc})"),
+                             rf"(?:{HYPHEN}\p{{L}}+)?(?!\d|{SO}{sc}{unit_next})"),
             time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
@@ -697,6 +701,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     this_year_tail = rf"|{S}{words(this_year_after)}" if this_year_after else ""
     add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}{this_year_tail}|{not_unit}{not_part})"),
         ord_first)
+    # A count of quarters with its year: "за три квартала 2025 года" (the first nine months).
+    add(("per_quarters_n", rf"(?P<n>[2-4](?!\d)|{nwseq}){S}{words(quarter)}{hq_year}"), num_first)
     # The half or quarter word first: "семоҳаи аввали соли 2025", "trimestrul III 2025".
     # (ordinal words and Roman numerals only: "квартал 3" is an address)
     add(("per_dq", rf"{hq}{S}(?P<ord>{words(ordinal)}|{roman}){hq_year}?"),
