@@ -478,6 +478,11 @@ CASES = [
     # addresses: a decimal after a street's name, a postcode after the city
     ("ru", "Депо на улице Бабича площадью 14,5 тыс. кв. м.", [("quantity", "14500 m2", "14,5 тыс. кв. м")]),
     ("bg", "Адрес: ул. „Ивайло“ 4, София 1000.", []),
+    # "of which" after the counted noun
+    ("ru", "Выделено 9,7 млрд рублей господдержки, из них 1,3 млрд пойдет на дороги.",
+     [("money", "9700000000 RUB", "9,7 млрд рублей"), ("money", "1300000000 RUB", "1,3 млрд")]),
+    ("uk", "Перевезено 38 млн тонн вантажів, з них 24 млн — зерно.",
+     [("quantity", "38000000 t", "38 млн тонн"), ("quantity", "24000000 t", "24 млн")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

@@ -1012,6 +1012,11 @@ def _scale_of(ctx: _Context, word: str) -> int | None:
     return ctx.grammar.scale.lookup(word) or ctx.grammar.scale.lookup(word.rstrip("."))
 
 
+#: One lower-case word right after a figure, before a comma (its counted noun).
+#: (not in Georgian, whose every letter is lower case: it would take verbs too)
+_NOUN_AFTER = regex.compile(r"[^\S\n]+(?!\p{Georgian})(?-i:\p{Ll})\p{L}*(?=[^\S\n]*,)")
+
+
 def _unlisted_words(ctx: _Context, start: int, end: int) -> int:
     """How many words stand in ``text[start:end]``, list conjunctions (``и``, ``ва``) aside."""
     return sum(normalise(w) not in ctx.grammar.list_words for w in _A_WORD.findall(ctx.text, start, end))
@@ -1051,10 +1056,15 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
             continue
         if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
             continue
+        link_at = a.end
         if ctx.grammar.list_link.match(ctx.text, a.end) is None:
-            continue
+            # (the counted noun may stand between: "9,7 млрд рублей господдержки, из них 1,3 млрд")
+            noun = _NOUN_AFTER.match(ctx.text, a.end)
+            if noun is None or ctx.grammar.list_link.match(ctx.text, noun.end()) is None:
+                continue
+            link_at = noun.end()
         scales = _scales(ctx, b)
-        if _unlisted_words(ctx, a.end, b.start) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
+        if _unlisted_words(ctx, link_at, b.start) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
             facts[i] = _with_unit_of(ctx, b, a)
     # Plain numbers listed right before a figure share its unit: "to 7 and 8 years", "5, 6 и 7%".
     for i in range(len(facts) - 2, -1, -1):
