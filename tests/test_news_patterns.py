@@ -483,6 +483,9 @@ CASES = [
      [("money", "9700000000 RUB", "9,7 млрд рублей"), ("money", "1300000000 RUB", "1,3 млрд")]),
     ("uk", "Перевезено 38 млн тонн вантажів, з них 24 млн — зерно.",
      [("quantity", "38000000 t", "38 млн тонн"), ("quantity", "24000000 t", "24 млн")]),
+    # a capitalised name-like month after its preposition is a town
+    ("bg", "Бивш кмет на Септември получи 5 години, а през септември цените растат.",
+     [("duration", "P5Y", "5 години"), ("date", "2025-09", "септември")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

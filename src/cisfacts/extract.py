@@ -553,6 +553,9 @@ def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     month = _month(ctx, m["m"])
     if month is None or ctx.reference is None or ctx.grammar.never_alone_months.lookup(m["m"]) is not None:
         return
+    if m["m"][:1].isupper() and ctx.grammar.name_like_months.lookup(m["m"]) is not None:
+        # (a town after its preposition: bg "кмет на Септември")
+        return
     s, e = m.span("m")
     yield Date(**_common(ctx, s, e), value=datetime.date(ctx.reference.year, month, 1), precision="month")
     if _group(m, "more"):

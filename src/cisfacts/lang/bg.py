@@ -205,6 +205,8 @@ DATA = LanguageData(
     range_from=("от",),
     # a score, even going up: "lost 2-3"
     score_words_before=("резултат", "с резултат"),
+    # the town Septemvri: bg writes months in lower case ("кмет на Септември")
+    name_like_months=("Септември",),
     range_to=("до",),
     # a path: "намали глобата от 20 000 на 15 000 лева", "се вдига от 5 на 10 на сто"
     range_to_after_from=("на",),
