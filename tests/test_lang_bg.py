@@ -127,6 +127,8 @@ CASES = [
     # held-out page audit 10: "Прочетена: N пъти", counters in brackets and the comment bubble
     ("10.10.2025 11:27 | Прочетена: 2 914 пъти | Коментари (14) | 💬 5", [("date", "2025-10-10", "10.10.2025")]),
     ("Цените се вдигнаха 3 пъти за година.", [("number", "3", "3")]),
+    # held-out page audit 11: the "контакти" footer label before a postal code; a price is still a fact
+    ("За контакти: 9300 Добрич, ул. „Независимост“ 7. Цена: 330 лв.", [("money", "330 BGN", "330 лв.")]),
 ]
 
 

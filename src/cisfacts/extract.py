@@ -1067,7 +1067,13 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
                 continue
             link_at = noun.end()
         scales = _scales(ctx, b)
-        if _unlisted_words(ctx, link_at, b.start) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
+        # (its qualifier counts as no word: "из которых около 9,5 млрд")
+        word_end = b.start
+        if b.qualifier is not None and ctx.grammar.before is not None:
+            qualifier = ctx.grammar.before.search(ctx.text, max(link_at, b.start - 40), b.start)
+            if qualifier is not None:
+                word_end = qualifier.start()
+        if _unlisted_words(ctx, link_at, word_end) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
             facts[i] = _with_unit_of(ctx, b, a)
     # Plain numbers listed right before a figure share its unit: "to 7 and 8 years", "5, 6 и 7%".
     for i in range(len(facts) - 2, -1, -1):
