@@ -151,6 +151,9 @@ CASES = [
      [("number", "15", "15", "at_most"), ("number", "120", "120"), ("quantity", "300 m", "300 metres")]),
     ("GEORGIA TODAY | 7 Ilia Chavchavadze Ave, Tbilisi 0179 | Baku, 12 Abay Blvd | built 5 km of road",
      [("quantity", "5 km", "5 km")]),
+    # held-out page audit 11: an eye sign before a view counter of page chrome
+    ("DUSHANBE, 10.10.2025 09:15 | 👁 1 547 | 👁 12,048 | sent home $3.87 billion",
+     [("date", "2025-10-10", "10.10.2025"), ("money", "3870000000 USD", "$3.87 billion")]),
 ]
 
 

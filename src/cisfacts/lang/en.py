@@ -93,7 +93,7 @@ DATA = LanguageData(
         # aircraft models: "two Boeing 787-8 Dreamliners"
         "Boeing",
         # view counters of page chrome: "Views: 2,317"
-        "Views:", "views:",
+        "Views:", "views:", "👁",
         # age limits: "pensioners under 70 will receive GEL 450", "children under 7 travel free"
         "children under", "children over", "kids under", "pensioners under", "pensioners over", "retirees under",
         "retirees over", "people under", "people over", "citizens under", "citizens over", "persons under",

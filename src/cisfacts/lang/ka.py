@@ -151,7 +151,7 @@ DATA = LanguageData(
         # "თანამონაწილე, 38 წლის მეწარმე" (a 38-year-old businessman)
         "წლის მეწარმე*",
     ),
-    time_words=("საათ*", "სთ.", "სთ", "წუთ*", "წთ."),
+    time_words=("საათ*", "სთ.", "სთ", "წუთ*", "წთ.", "წთ"),
     # "ქ." is also "city" (ქ. თბილისი): it is left out.
     # not the genitive "ქუჩის", "გამზირის": "ქუჩის რეაბილიტაციაზე 2 მილიონი ლარი" (street repairs) is no address
     # "კორპუსი" (a block of flats) is a marker of the number right after it only: as a street word it took
@@ -170,7 +170,7 @@ DATA = LanguageData(
         # "დარეკონ 112-ზე" (to call 112)
         "დარეკონ", "დარეკეთ", "დაურეკონ", "დაურეკეთ", "დარეკოთ", "დაურეკოთ",
         # view counters of page chrome: "ნახვები: 2 157"
-        "ნახვები:", "ნახვა:",
+        "ნახვები:", "ნახვა:", "👁",
     ),
     currency_words={
         # The copula "-ა" after a case or postposition: "ლარია" (is ... lari), "ლარამდეა" (is up to ... lari).

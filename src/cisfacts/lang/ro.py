@@ -91,6 +91,10 @@ DATA = LanguageData(
         "jucătorul de", "jucătoarea de", "fotbalistul de", "atletul de", "atleta de", "fetița de", "băiețelul de",
         "victima de", "suspectul de", "suspecta de", "individul de", "elevul de", "eleva de", "studentul de",
         "studenta de", "polițistul de", "bărbatului de", "femeii de",
+        # lots of a tender ("lotul 2 al autostrăzii") and view counters of page chrome ("Vizualizări: 874")
+        "lotul", "Lotul", "lotului", "Lotului", "Vizualizări:", "vizualizări:", "Afișări:", "afișări:",
+        # "👁 1 204"
+        "👁",
     ),
     # no "piața": in news it is mostly the market ("piața de capital"), not a square
     # not "calea" ("calea ferată de 50 km") nor "intrarea" ("intrarea în vigoare la 1 ianuarie"): common nouns
