@@ -262,6 +262,12 @@ CASES = [
     # its figure; "N ayda" alone is the months of this year so far, unless "son", "hər" or a year before it
     # makes it a span.
     ("Kriminal | 12:47 | Baxış: 6 021 | Şərhlər: 5 | 💬 14", []),
+    ("Hüquq | 18:45 | Baxış: 7 152 | Şərh: 21", []),
+    # the month named with "ay" carrying the range endings
+    ("O, 2022-ci ilin martından 2024-cü ilin iyun ayınadək işləyib.",
+     [("period", "2022-03/2024-06", "2022-ci ilin martından 2024-cü ilin iyun ayınadək")]),
+    ("Yarmarka mart ayından iyun ayınadək davam edəcək.",
+     [("period", "2025-03/2025-06", "mart ayından iyun ayınadək")]),
     ("Qatar saatda 250 kilometr sürətlə hərəkət edəcək.", [("number", "250", "250")]),
     ("Hər hektardan orta məhsuldarlıq 29,4 sentner təşkil edir.", [("quantity", "29.4 c/ha", "29,4 sentner")]),
     ("Azərbaycan 9 ayda Rusiyaya 250 min ton pomidor ixrac edib.",

@@ -274,6 +274,10 @@ CASES = [
       ("money", "1500000 KZT", "bır jarym million teñge")]),
     ("Pıkırler (27)  |  Bölısu: WhatsApp\nJazylu indeksı: 65424. Taralymy 12 000 dana.",
      [("number", "12000", "12 000")]),
+    # audit 11: a view counter after its count; "ötken aimen" (than last month) is a relative month
+    ("10.10.2025, 09:15 · 3 120 qaralym", [("date", "2025-10-10", "10.10.2025")]),
+    ("Būl ötken aimen salystyrğanda 18%-ğa az, ötken aiğa qarağanda tömen.",
+     [("date", "2025-09", "ötken aimen"), ("percent", "18", "18%-ğa"), ("date", "2025-09", "ötken aiğa")]),
 ]
 
 

@@ -268,6 +268,7 @@ CASES = [
     # audit 10: comment counters; speeds per second and per hour are numbers; "N aýda" alone is the months
     # of this year so far, unless "soňky", "her" or a year before it makes it a span.
     ("Futbol | 22:05 | 👁 3 118 | Teswirler: 6 | 💬 2", []),
+    ("Futbol | 21:10 | Görülen: 5 090 | Teswir: 14", []),
     ("Ýel sekuntda 15–18 metr, ulaglar sagatda 140 kilometre çenli tizlikde hereket eder.",
      [("number", "15", "15"), ("number", "18", "18"), ("number", "140", "140")]),
     ("Türkmen gazynyň eksporty 9 aýda 28 milliard kub metre ýetdi.",

@@ -230,6 +230,9 @@ CASES = [
      [("quantity", "58300000000 kWh", "58,3 mlrd kVt·soatga"), ("quantity", "1000000000 kWh", "1 mlrd kVt-soat")]),
     ("Samarqand viloyatida quvvati 1 500 MVt boʻlgan quyosh elektr stansiyasi quriladi.",
      [("quantity", "1500 MW", "1 500 MVt")]),
+    # the adjective "-li" (a 200-megawatt plant)
+    ("Surxondaryoda 200 megavattli va 1,2 gigavattli stansiyalar quriladi.",
+     [("quantity", "200 MW", "200 megavattli"), ("quantity", "1.2 GW", "1,2 gigavattli")]),
     ("Toshkent–Samarqand yoʻnalishida 344 km uzunlikdagi avtomagistral quriladi.", [("quantity", "344 km", "344 km")]),
     ("Neft ishlab chiqarish kuniga 12 ming barrelga yetdi.", [("quantity", "12000 bbl", "12 ming barrelga")]),
     ("Gʻalla hosildorligi gektariga 65 sentnerni tashkil etdi, paxtada 32 s/ga.",

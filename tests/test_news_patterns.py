@@ -488,6 +488,9 @@ CASES = [
     # a capitalised name-like month after its preposition is a town
     ("bg", "Бивш кмет на Септември получи 5 години, а през септември цените растат.",
      [("duration", "P5Y", "5 години"), ("date", "2025-09", "септември")]),
+    # a year with its genitive ending, then the month
+    ("hy", "Աշխատավարձը 2025-ի սեպտեմբերից կազմում է 250 000 դրամ։",
+     [("date", "2025-09", "2025-ի սեպտեմբերից"), ("money", "250000 AMD", "250 000 դրամ")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
 ]

@@ -786,6 +786,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     never_alone = WordTable([(f, True) for f in data.never_alone_months if not f.endswith("*")], tail=tail)
     not_other = rf"(?!{never_alone.pattern}{WEND})" if never_alone else ""
     add(("date_ym", rf"(?P<y>{year}){ylink}{yw}{S}{not_other}(?P<m>{mon})"), digit)
+    if data.day_endings:
+        # A year with its case ending glued on, then the month: "2025-ի սեպտեմբերից" (from September 2025).
+        add(("date_ym", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d{HYPHEN}{alternation(data.day_endings)}){S}{not_other}"
+                        rf"(?P<m>{words(lone_month)})"), digit)
     add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         # A month and a range of its days: "October 12–13", "Oct. 12-13, 2025".

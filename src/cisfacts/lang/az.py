@@ -121,8 +121,8 @@ DATA = LanguageData(
         # A page's view counter: "Baxış: 8 512", "Baxış sayı: 3 076", "Oxunub: 1 390", "👁 2 118".
         # (with its colon: "baxışların sayı 2 dəfə artıb" is a figure)
         "baxış:", "baxış sayı:", "baxışların sayı:", "oxunub:", "oxunma sayı:", "👁",
-        # Comment counters: "Şərhlər: 5", "💬 14".
-        "şərhlər:", "💬",
+        # Comment counters: "Şərhlər: 5", "Şərh: 21", "💬 14".
+        "şərhlər:", "şərh:", "💬",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),
@@ -232,11 +232,21 @@ DATA = LanguageData(
         "-a", "-ə", "-da", "-də", "-dək", "qədər", "dək", "kimi", "çat*", "səviyyəsində", "səviyyəsinə",
     ),
     months_inflect=True,
-    # The month named with "ay" (month) in the genitive, before its day: "oktyabr ayının 10-da".
+    # The month named with "ay" (month) in the genitive, before its day: "oktyabr ayının 10-da", and
+    # carrying the range endings: "mart ayından iyun ayınadək" is a range like "martdan iyunadək".
     month_words={
-        1: ("yanvar ayının",), 2: ("fevral ayının",), 3: ("mart ayının",), 4: ("aprel ayının",),
-        5: ("may ayının",), 6: ("iyun ayının",), 7: ("iyul ayının",), 8: ("avqust ayının",),
-        9: ("sentyabr ayının",), 10: ("oktyabr ayının",), 11: ("noyabr ayının",), 12: ("dekabr ayının",),
+        1: ("yanvar ayının", "yanvar ayından", "yanvar ayınadək"),
+        2: ("fevral ayının", "fevral ayından", "fevral ayınadək"),
+        3: ("mart ayının", "mart ayından", "mart ayınadək"),
+        4: ("aprel ayının", "aprel ayından", "aprel ayınadək"),
+        5: ("may ayının", "may ayından", "may ayınadək"),
+        6: ("iyun ayının", "iyun ayından", "iyun ayınadək"),
+        7: ("iyul ayının", "iyul ayından", "iyul ayınadək"),
+        8: ("avqust ayının", "avqust ayından", "avqust ayınadək"),
+        9: ("sentyabr ayının", "sentyabr ayından", "sentyabr ayınadək"),
+        10: ("oktyabr ayının", "oktyabr ayından", "oktyabr ayınadək"),
+        11: ("noyabr ayının", "noyabr ayından", "noyabr ayınadək"),
+        12: ("dekabr ayının", "dekabr ayından", "dekabr ayınadək"),
     },
     # A day follows the genitive month: oktyabrın 10-da, oktyabr ayının 10-da.
     months_before_day={

@@ -113,6 +113,8 @@ DATA = LanguageData(
         "bailanys ortalyğy*", "bailanys ortalyǵy*", "bıryñğai bailanys ortalyğy*", "biryńǵaı bailanys ortalyǵy*",
         # "3 kün elektr stansasy": three solar power plants, not three days
         "kün elektr stansa*", "kún elektr stansa*", "kün elektr stantsia*",
+        # a page's view counter written after its count: "1 874 qaralym" ("2 ret qaraldy" may be "considered twice")
+        "qaralym",
     ),
     address_words=(
         "köşesı", "köşesi", "kóshesi", "köş.", "kósh.", "dañğyly", "dañğılı", "dańǵyly", "dañğ.", "dańǵ.",
@@ -344,6 +346,9 @@ DATA = LanguageData(
         "ötken aidağy": -1,
         "ötken aidyñ": -1,
         "ötken ai": -1,
+        # "ötken aimen salystyrğanda" (compared with last month), "ötken aiğa qarağanda"
+        "ötken aimen": -1,
+        "ötken aiğa": -1,
         "osy aida": 0,
         "osy aidyñ": 0,
         "ağymdağy aida": 0,

@@ -111,8 +111,8 @@ DATA = LanguageData(
         "poçta indeksi",
         # A page's view counter: "Görülen: 2 317", "Okalan: 1 045", "👁 964".
         "görülen:", "görüldi:", "okalan:", "okaldy:", "👁",
-        # Comment counters: "Teswirler: 6", "💬 14".
-        "teswirler:", "💬",
+        # Comment counters: "Teswirler: 6", "Teswir: 14", "💬 14".
+        "teswirler:", "teswir:", "💬",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),

@@ -158,8 +158,8 @@ DATA = LanguageData(
         "kWh": ("kVt·soat*", "kVt soat*", "kilovatt-soat*", "kilovatt soat*"),
         "MWh": ("MVt·soat*", "MVt soat*", "megavatt-soat*", "megavatt soat*"),
         "GWh": ("GVt·soat*", "GVt soat*", "gigavatt-soat*", "gigavatt soat*"),
-        "MW": ("megavatt*", "MVt", "MVt*"),
-        "GW": ("gigavatt*", "GVt", "GVt*"),
+        "MW": ("megavatt*", "megavattli", "MVt", "MVt*"),
+        "GW": ("gigavatt*", "gigavattli", "GVt", "GVt*"),
         "bbl": ("barrel*",),
     },
     change_before={
