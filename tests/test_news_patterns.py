@@ -475,6 +475,7 @@ CASES = [
      [("period", "2025-01/2025-09", "три квартала 2025 года"), ("number", "3", "три")]),
     # an hour word before a figure with its unit is no clock time
     ("uz", "Zavod soatiga 5 tonna mahsulot ishlab chiqaradi.", [("quantity", "5 t", "5 tonna")]),
+    ("tk", "Ukyby sagatda 1 600 adama barabardyr.", [("number", "1600", "1 600")]),
     # addresses: a decimal after a street's name, a postcode after the city
     ("ru", "Депо на улице Бабича площадью 14,5 тыс. кв. м.", [("quantity", "14500 m2", "14,5 тыс. кв. м")]),
     ("bg", "Адрес: ул. „Ивайло“ 4, София 1000.", []),
