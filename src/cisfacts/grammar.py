@@ -537,7 +537,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (nor a figure with its unit after a name in capitals: "AB 10 milyon avro", "BMT 3 yil davomida")
     unit_next = rf"|{SO}(?:{sc}|{cur_after}|{pct})|{S}{words(duration)}"
     if quantity:
-        unit_next += rf"|{SO}{unit_words(quantity)}"
+        unit_next += rf"|{SO}(?&QTYW)"
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
                         rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head}{unit_next})"),
         "(?-i:[A-Z])")
@@ -600,6 +600,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
     first_year = rf"(?:{SO},?{SO}{ywb_lead}(?P<y1>{year})(?:{ylink}{yw})?)"
+    # A year with its word before a range ("2025 жылы 1 қыркүйектен …"), or a relative year ("Биыл …").
+    year_lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
+    year_or_rel_lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S}|(?P<rel>{rel}){S})?"
     # Two months of two years joined by a dash: "ноябрь 2025 – март 2026 г.", "November 2025 - March 2026".
     add(("per_span", rf"{LB}(?P<m1>{mon}){first_year}{SO}{DASH}{SO}(?P<m>{mon}){year_tail}"), month_first)
     if data.range_from and data.range_to:
@@ -635,14 +638,13 @@ def build_grammar(data: LanguageData) -> Grammar:
             digit)
     if data.range_from_endings and data.range_to_endings:
         to_end = rf"(?<={alternation(data.range_to_endings)})"
-        ending_lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{from_end}{S}(?P<y>{year}){ylink}{yw}{to_end}"), digit)
         first_end = rf"(?P<d1>{day}){dm}(?P<m1>{mon}){from_end}"
-        add(("per_span", rf"{ending_lead}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
-        # (a relative year before it: "Жорий йил 1 сентябрдан 8 октябргача")
-        add(("per_span", rf"(?P<rel>{rel}){S}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), relative.head)
+        # (a relative year may stand before it: "Жорий йил 1 сентябрдан 8 октябргача")
+        add(("per_span", rf"{year_or_rel_lead}{first_end}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"),
+            f"{digit}|{relative.head}")
         add(("per_days", rf"{lone_first_day}{S}(?P<d2>{day}){dm}(?P<m>{mon}){to_end}"), digit)
-        add(("per_span", rf"{ending_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
+        add(("per_span", rf"{year_lead}(?P<m1>{mon}){from_end}{S}(?P<m>{mon}){to_end}"), f"{digit}|{month_first}")
         # Each end with its own year: "2021 жылдың наурызынан 2023 жылдың маусымына дейін",
         # "2023 jyldyñ 1 qañtarynan bastap 2025 jyldyñ 31 jeltoqsanyna deiın".
         since = rf"(?:{S}{alternation(data.range_from)})?" if data.range_from else ""
@@ -650,12 +652,10 @@ def build_grammar(data: LanguageData) -> Grammar:
                          rf"(?P<y>{year}){ylink}{yw}{S}(?:(?P<d2>{day}){dm})?(?P<m>{mon}){to_end}"), digit)
     if data.range_until:
         until = rf"{S}{alternation(data.range_until)}(?!\p{{L}})"
-        lead_year = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
-        add(("per_span", rf"{lead_year}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"), digit)
-        # (a relative year before it: "Биыл 1 қыркүйектен 8 қазанға дейін")
-        add(("per_span", rf"(?P<rel>{rel}){S}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"),
-            relative.head)
-        add(("per_span", rf"{lead_year}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
+        # (a relative year may stand before it: "Биыл 1 қыркүйектен 8 қазанға дейін")
+        add(("per_span", rf"{year_or_rel_lead}(?P<d1>{day}){dm}(?P<m1>{mon}){S}(?P<d2>{day}){dm}(?P<m>{mon})"
+                         rf"{until}"), f"{digit}|{relative.head}")
+        add(("per_span", rf"{year_lead}(?P<m1>{mon}){S}(?P<m>{mon}){until}"), f"{digit}|{month_first}")
         add(("per_span", rf"(?P<y1>{year}){ylink}{yw}{S}(?P<y>{year}){ylink}{yw}{until}"), digit)
         if from_end:
             add(("per_days", rf"{lone_first_day}{S}(?P<d2>{day}){dm}(?P<m>{mon}){until}"), digit)
@@ -742,11 +742,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
     # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
-    lead = rf"(?:(?P<y1>{year}){ylink}{yw}{S})?"
-    add(("per_months", rf"{lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){range_year}?"), f"{month_first}|{digit}")
+    add(("per_months", rf"{year_lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){range_year}?"), f"{month_first}|{digit}")
     # (a range word may join the days too: "12 to 16 September", "July 13 through 15")
     days_to = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
-    add(("per_days", rf"{lead}(?P<d1>{day})(?:{days_to})(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
+    add(("per_days", rf"{year_lead}(?P<d1>{day})(?:{days_to})(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
     # Two days of two months: "29 июля – 27 сентября 2025 года".
     add(("per_span", rf"(?P<d1>{day})\.?{dm}(?P<m1>{mon}){first_year}?{SO}{DASH}{SO}(?P<d2>{day})\.?{dm}(?P<m>{mon})"
                      rf"{range_year}?"), digit)
@@ -862,9 +861,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.list_conjunctions and data.hyphen_endings:
         # Numbers listed before one with a hyphenated word that is no unit or ending: "Голдар 78 және
         # 85-минуттарда соғылды" (minutes of a match), not "5 және 10-қазанда" (a month).
-        unit_forms = [sc, pct, words(duration), mon, words(year_word), unit_words(currency)]
+        unit_forms = [sc, pct, words(duration), mon, words(year_word), "(?&CURW)"]
         if quantity:
-            unit_forms.append(unit_words(quantity))
+            unit_forms.append("(?&QTYW)")
         not_unit_word = rf"(?!(?:{hyph})(?!\p{{L}})|{'|'.join(unit_forms)})"
         add(("reject_hyphen", rf"(?<![\d.,])\d{{1,3}}(?:{SO},{SO}\d{{1,3}})*{S}{alternation(data.list_conjunctions)}"
                               rf"{S}\d{{1,3}}{HYPHEN}{not_unit_word}\p{{L}}+"), digit)
@@ -877,7 +876,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # group names inside alternatives make ``Match.lastgroup`` unreliable.
     # A one-character lookahead in front of each alternative lets the scan skip
     # it at a glance where it cannot start.
-    scanner = rf"(?(DEFINE)(?P<CURW>{unit_words(currency)}))" + LB + "(?:" + "|".join(
+    # The currency and unit tables are written once and called where only a lookahead needs them.
+    qtyw = rf"(?P<QTYW>{unit_words(quantity)})" if quantity else ""
+    scanner = rf"(?(DEFINE)(?P<CURW>{unit_words(currency)}){qtyw})" + LB + "(?:" + "|".join(
         f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
     token = rf"(?P<digits>[-−–]?{DIGITS})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
