@@ -186,9 +186,13 @@ def _as_year(ctx: _Context, fact: Fact) -> Fact:
             before = _WORD_BEFORE.search(ctx.text, max(0, fact.start - 24), fact.start)
             if before is None or normalise(before.group(1)) not in g.time_prepositions:
                 return fact
-        value = datetime.date(int(fact.text[:4]), 1, 1)
-        return Date(**_common(ctx, fact.start, fact.end), value=value, precision="year")
+        return _year_date(ctx, fact)
     return fact
+
+
+def _year_date(ctx: _Context, fact: Fact) -> Date:
+    """The year a bare year-like figure (``2024``, ``2024-м``) names, over the same span."""
+    return Date(**_common(ctx, fact.start, fact.end), value=datetime.date(int(fact.text[:4]), 1, 1), precision="year")
 
 
 _SCORE = regex.compile(r"\d{1,2}[-‐‑–—]\d{1,2}")
@@ -589,9 +593,7 @@ def _years_from(ctx: _Context, rel: str, at: int) -> int | None:
         return None
     if ctx.grammar.anaphoric and ctx.grammar.anaphoric.lookup(rel) is not None:
         # "In 2024, spending fell 17% from the previous year": the year before 2024
-        ends = list(_SENTENCE_END.finditer(ctx.text, max(0, at - 300), at))
-        begin = ends[-1].end() if ends else max(0, at - 300)
-        years = list(_WRITTEN_YEAR.finditer(ctx.text, begin, at))
+        years = list(_WRITTEN_YEAR.finditer(ctx.text, _sentence_start(ctx.text, at, 300), at))
         if years:
             return int(years[-1].group()) + offset
     if ctx.reference is None:
@@ -913,54 +915,35 @@ def _value(fact: Fact) -> Decimal:
 
 def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
     """Link two figures with their own units written as a range: ``5%–7%``, ``от $2 до $3 млрд``."""
-    link = ctx.grammar.range_link
+    g, link = ctx.grammar, ctx.grammar.range_link
     for i in range(len(facts) - 1):
         a, b = facts[i], facts[i + 1]
-        if (
-            type(a) is Number
-            and isinstance(b, (Money, Quantity, Percent, Duration))
-            and a.range is None
-            and b.range is None
-            and a.value < _value(b)
-            and _ends_by_endings(ctx, a, b, gap := ctx.text[a.end:b.start].strip())
-        ):
-            # "550 мыңнан 600 мың теңгеге дейін": the first end takes the unit of the second (and its
-            # scale: "20-дан 30 мың тоннаға дейін"); "490-დან 525 ლარამდე გაიზრდება" is a path.
-            first = _with_unit_of(ctx, _with_scale_of(ctx, a, b), b)
-            if _change_after(ctx, b):
-                facts[i] = first
-            else:
-                facts[i], facts[i + 1] = _as_range(ctx, first, b)
-            continue
-        if (
-            type(a) is Number
-            and isinstance(b, (Money, Quantity, Percent, Duration))
-            and a.range is None
-            and b.range is None
-            and a.value > _value(b)
-            and not _scales(ctx, b)
-            and _ends_by_endings(ctx, a, b, ctx.text[a.end:b.start].strip())
-        ):
-            # "կնվազի 10 000-ից 7 500 դրամ": down from one level to another, the unit written once
-            facts[i] = _with_unit_of(ctx, a, b)
-            continue
-        if (
-            type(a) is Number
-            and isinstance(b, (Money, Quantity, Percent, Duration))
-            and a.range is None
-            and b.range is None
-            and a.value > _value(b)
-            and b.start - a.end <= 8
-            and (link.fullmatch(gap := ctx.text[a.end:b.start].strip())
-                 or (ctx.grammar.path_link is not None and ctx.grammar.path_link.fullmatch(gap)))
-            and ctx.grammar.range_lead is not None
-            and ctx.grammar.range_lead.search(ctx.text, max(0, a.start - 16), a.start)
-            and (bool(_scales(ctx, a)) or not _scales(ctx, b))
-        ):
-            # "с 60 млн до 10 млн рублей", "с 1,2 млн до 950 тыс. сумов", "с 30 до 15 дней": from one level
-            # down to another, the unit written once (a path, not a range; not "с 30 до 15 млн").
-            facts[i] = _with_unit_of(ctx, a, b)
-            continue
+        gap = ctx.text[a.end:b.start].strip()
+        # A number before a figure with a unit: the unit written once for both ends.
+        if (type(a) is Number and isinstance(b, (Money, Quantity, Percent, Duration))
+                and a.range is None and b.range is None):
+            if a.value < _value(b) and _ends_by_endings(ctx, a, b, gap):
+                # "550 мыңнан 600 мың теңгеге дейін": the first end takes the unit of the second (and its
+                # scale: "20-дан 30 мың тоннаға дейін"); "490-დან 525 ლარამდე გაიზრდება" is a path.
+                first = _with_unit_of(ctx, _with_scale_of(ctx, a, b), b)
+                if _change_after(ctx, b):
+                    facts[i] = first
+                else:
+                    facts[i], facts[i + 1] = _as_range(ctx, first, b)
+                continue
+            if a.value > _value(b) and (
+                # "կնվազի 10 000-ից 7 500 դրամ": down from one level to another, marked by endings
+                (not _scales(ctx, b) and _ends_by_endings(ctx, a, b, gap))
+                # "с 60 млн до 10 млн рублей", "с 1,2 млн до 950 тыс. сумов", "с 30 до 15 дней": marked by
+                # words (a path, not a range; not "с 30 до 15 млн")
+                or (b.start - a.end <= 8
+                    and (link.fullmatch(gap) or (g.path_link is not None and g.path_link.fullmatch(gap)))
+                    and g.range_lead is not None
+                    and g.range_lead.search(ctx.text, max(0, a.start - 16), a.start)
+                    and (bool(_scales(ctx, a)) or not _scales(ctx, b)))
+            ):
+                facts[i] = _with_unit_of(ctx, a, b)
+                continue
         if (
             isinstance(a, _RANGED)
             and isinstance(b, _RANGED)
@@ -969,9 +952,9 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             and _same_unit(a, b)
             and _value(a) < _value(b)
             and b.start - a.end <= 8
-            and (link.fullmatch(gap := ctx.text[a.end:b.start].strip()) or _ranged_by_endings(ctx, a, b, gap))
-            and (ctx.grammar.range_conjunction is None
-                 or not ctx.grammar.range_conjunction.fullmatch(gap)
+            and (link.fullmatch(gap) or _ranged_by_endings(ctx, a, b, gap))
+            and (g.range_conjunction is None
+                 or not g.range_conjunction.fullmatch(gap)
                  or _between(ctx, _range_start(ctx, a.start), a.start))
             and not _is_path(ctx, a.start, gap)
         ):
@@ -998,6 +981,12 @@ def _share_range_qualifiers(ctx: _Context, facts: list[Fact]) -> None:
 
 _A_WORD = regex.compile(r"\p{L}+")
 _SENTENCE_END = regex.compile(r"[.!?;։。]\s|\n")
+
+
+def _sentence_start(text: str, at: int, reach: int) -> int:
+    """Where the sentence around ``at`` starts, looking back at most ``reach`` characters."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, at - reach), at))
+    return ends[-1].end() if ends else max(0, at - reach)
 
 
 def _scales(ctx: _Context, fact: Fact) -> list[int]:
@@ -1167,8 +1156,7 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
         if i and isinstance(facts[i - 1], Figure) and not _LETTER.search(text, floor, at):
             continue
         # (the whole sentence: "вырастет от 2 до 3 млн тонн, к 2030 до 10%" is a level)
-        ends = list(_SENTENCE_END.finditer(text, max(0, at - 400), at))
-        begin = ends[-1].end() if ends else max(0, at - 400)
+        begin = _sentence_start(text, at, 400)
         if g.change_before_re is not None and g.change_before_re.search(text, begin, at):
             continue
         if g.up_to_blockers is not None and g.up_to_blockers.search(text, max(begin, at - 32), at):
@@ -1201,8 +1189,7 @@ def _list_years(ctx: _Context, facts: list[Fact]) -> None:
         if (type(a) is Number and type(b) is Date and b.precision == "year" and a.qualifier is None
                 and a.range is None and _BARE_YEAR.fullmatch(a.text) and a.text.isdigit()
                 and ctx.grammar.list_link.fullmatch(ctx.text, a.end, b.start)):
-            year = datetime.date(int(a.text), 1, 1)
-            facts[i - 1] = Date(**_common(ctx, a.start, a.end), value=year, precision="year")
+            facts[i - 1] = _year_date(ctx, a)
     carried: set[int] = set()
     for i in range(len(facts) - 1, 0, -1):
         a, b = facts[i - 1], facts[i]
