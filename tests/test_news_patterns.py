@@ -494,6 +494,13 @@ CASES = [
      [("date", "2025-09", "2025-ի սեպտեմբերից"), ("money", "250000 AMD", "250 000 դրամ")]),
     ("en", "He scored in the first half. First-half profit rose 5%.",
      [("period", "2025-01/2025-06", "First-half"), ("percent", "5", "5%")]),
+    # a list whose two-word labels repeat a word shares the unit; different labels do not
+    ("ru", "В Ахалском велаяте собрали 155 тыс., в Марыйском велаяте 204 тыс. тонн хлопка.",
+     [("quantity", "155000 t", "155 тыс."), ("quantity", "204000 t", "204 тыс. тонн")]),
+    ("tk", "Ahal welaýatynda 155 müň, Mary welaýatynda 204 müň gektar ekildi.",
+     [("quantity", "155000 ha", "155 müň"), ("quantity", "204000 ha", "204 müň gektar")]),
+    ("ru", "Население 24,4 млн, а бюджет региона 26,9 млн долларов.",
+     [("number", "24400000", "24,4 млн"), ("money", "26900000 USD", "26,9 млн долларов")]),
 ]
 
 

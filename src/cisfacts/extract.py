@@ -1014,6 +1014,18 @@ def _unlisted_words(ctx: _Context, start: int, end: int) -> int:
     return sum(normalise(w) not in ctx.grammar.list_words for w in _A_WORD.findall(ctx.text, start, end))
 
 
+def _parallel_label(ctx: _Context, a: Fact, b: Fact) -> bool:
+    """Whether the words between ``a`` and ``b`` repeat a word of the label before ``a``:
+    ``в Ахалском велаяте 155 тыс., в Марыйском велаяте 204 тыс. тонн``."""
+    def stems(start: int, end: int) -> set[str]:
+        return {normalise(w)[:5] for w in _A_WORD.findall(ctx.text, start, end) if len(w) >= 4}
+
+    between = stems(a.end, b.start)
+    if not between:
+        return False
+    return not between.isdisjoint(stems(_sentence_start(ctx.text, a.start, 48), a.start))
+
+
 def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
     """``в 2023 году — 24,4 млрд, в 2024 году — 26,9 млрд долларов``, ``экспорт 1,4 млрд, импорт
     1,7 млрд долларов``: in a list of figures (by date, or a number that a comma or conjunction
@@ -1034,7 +1046,10 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
                 continue
             # (one word between, besides a conjunction: "экспорт 1,4 млрд, импорт 1,7 млрд долларов",
             # but not "24,4 млн, а бюджет 26,9 млн долларов")
-            close = listed and _unlisted_words(ctx, a.end, b.start) <= 1
+            # (or up to three when they repeat the label before it: "в Ахалском велаяте 155 тыс.,
+            # в Марыйском велаяте 204 тыс. тонн")
+            words = _unlisted_words(ctx, a.end, b.start) if listed else 0
+            close = listed and (words <= 1 or (words <= 3 and _parallel_label(ctx, a, b)))
             if (dated or close) and isinstance(b, (Money, Quantity, Percent)):
                 scales = _scales(ctx, a)
                 if scales and scales[-1] in _scales(ctx, b):
