@@ -103,6 +103,9 @@ def test_other_tables(lang: str) -> None:
         for form in forms:
             assert grammar.duration.lookup(form.rstrip("*")) == unit
     assert all(-5 <= offset <= 5 for offset in data.relative_years.values())
+    # a relative month a day follows is one of the relative months
+    for form in data.relative_months_before_day:
+        assert grammar.relative_month.lookup(form) == data.relative_months[form]
     decimal, group = cldr.separators(data.locale) if data.locale else data.separators
     assert decimal in ",." and decimal != group
 

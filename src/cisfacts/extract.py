@@ -553,6 +553,15 @@ def _h_date_rel_month(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _date(ctx, m, safe_date(index // 12, index % 12 + 1), "month")
 
 
+def _h_date_rmd(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """``gələn ayın 15-dək``, ``15 числа следующего месяца``: a day of the month before or after
+    the reference date's."""
+    offset = ctx.grammar.relative_month.lookup(m["rmo"])
+    if offset is not None and ctx.reference is not None:
+        index = ctx.reference.year * 12 + ctx.reference.month - 1 + offset
+        yield from _date(ctx, m, safe_date(index // 12, index % 12 + 1, _day(m["d"])), "day")
+
+
 def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     month = _month(ctx, m["m"])
     if month is None or ctx.reference is None or ctx.grammar.never_alone_months.lookup(m["m"]) is not None:
@@ -840,6 +849,7 @@ _HANDLERS: dict[str, Handler] = {
     "per_decade": _h_per_decade,
     "date_mon_rel": _h_date_mon_rel,
     "date_dm_rel": _h_date_dm_rel,
+    "date_rmd": _h_date_rmd,
     "date_ymd": _h_date_dmy,
     "per_months_rel": _h_per_months_rel,
     "per_months_n": _h_per_months_n,

@@ -538,6 +538,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     unit_next = rf"|{SO}(?:{sc}|{cur_after}|{pct})|{S}{words(duration)}"
     if quantity:
         unit_next += rf"|{SO}(?&QTYW)"
+    figure_next = unit_next[1:].replace(rf"|{S}{words(duration)}", "")
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
                         rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head}{unit_next})"),
         "(?-i:[A-Z])")
@@ -806,6 +807,16 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.year_words_before:
         add(("per_years", rf"{words(ywb)}{S}(?P<y1>{year}){SO}(?:{DASH}|/){SO}(?P<y2>{year})"), ywb.head)
         add(("date_yw", rf"{words(ywb)}{S}(?P<y>{year})"), ywb.head)
+    if data.relative_months_before_day:
+        # A day of a relative month: "gələn ayın 15-dək", "келесі айдың 15-іне дейін".
+        month_before_day = WordTable([(f, True) for f in data.relative_months_before_day], tail=tail)
+        # (not a figure with its unit: "Gələn ayın 15 milyon manatlıq layihəsi")
+        add(("date_rmd", rf"(?P<rmo>{words(month_before_day)}){S}(?P<d>{day})(?!{figure_next})"),
+            month_before_day.head)
+    if relative_month and data.day_words_before_relative_month:
+        # "до 15-го числа следующего месяца".
+        add(("date_rmd", rf"(?P<d>{day}){S}{alternation(data.day_words_before_relative_month)}{S}"
+                         rf"(?P<rmo>{words(relative_month)})"), digit)
     add(("date_rel", words(relative)), relative.head)
     if relative_month:
         add(("date_rel_month", words(relative_month)), relative_month.head)

@@ -296,6 +296,11 @@ class LanguageData:
     #: Relative months: phrase -> offset from the reference date's month (``прошлом месяце``: -1,
     #: ``last month``): a date of that month.
     relative_months: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Forms of ``relative_months`` a day follows (genitive): ``gələn ayın 15-dək`` (by the 15th of
+    #: next month) is a date.
+    relative_months_before_day: tuple[str, ...] = ()
+    #: Words between a day and a relative month: ``до 15 числа следующего месяца`` is a date.
+    day_words_before_relative_month: tuple[str, ...] = ()
     #: Relative years: phrase -> offset from the reference year.
     relative_years: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
     #: Those of ``relative_years`` that count from a year written earlier in the same sentence,

@@ -304,7 +304,11 @@ DATA = LanguageData(
         "gələn ayda": 1,
         "gələn aydan": 1,
         "gələn ayın": 1,
+        "cari ayın": 0,
+        "bu ayın": 0,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("ötən ayın", "keçən ayın", "gələn ayın", "cari ayın", "bu ayın",),
     relative_years={
         "keçən il": -1, "keçən ilin": -1, "keçən ildə": -1, "keçən ilki": -1, "keçən ilə": -1,
         "keçən ili": -1, "keçən ildən": -1,

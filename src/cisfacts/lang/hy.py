@@ -277,6 +277,8 @@ DATA = LanguageData(
         "հաջորդ ամսվա": 1,
         "առաջիկա ամսին": 1,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("անցած ամսվա", "անցյալ ամսվա", "այս ամսվա", "ընթացիկ ամսվա", "հաջորդ ամսվա",),
     # "արտահանումը 9 ամսում աճել է": the months of this year so far
     months_so_far_endings=("ում",),
     # "the last 6 months", "every 6 months": a span back from now

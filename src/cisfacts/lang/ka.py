@@ -320,6 +320,8 @@ DATA = LanguageData(
         "მომავალ თვეში": 1,
         "შემდეგ თვეს": 1,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("გასული თვის", "მიმდინარე თვის", "მომავალი თვის",),
     # "ექსპორტი 9 თვეში 36%-ით გაიზარდა": the months of this year so far
     months_so_far_endings=("ში",),
     # "the last 6 months", "every 6 months": a span back from now

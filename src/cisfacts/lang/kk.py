@@ -272,6 +272,8 @@ DATA = LanguageData(
         "келесі айдың": 1,
         "алдағы айда": 1,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("өткен айдың", "осы айдың", "ағымдағы айдың", "келесі айдың",),
     relative_years={
         "өткен жылы": -1,
         "өткен жылдың": -1,

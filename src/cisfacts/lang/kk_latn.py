@@ -355,7 +355,10 @@ DATA = LanguageData(
         "kelesı aida": 1,
         "kelesı aidyñ": 1,
         "aldağy aida": 1,
+        "ağymdağy aidyñ": 0,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("ötken aidyñ", "osy aidyñ", "ağymdağy aidyñ", "kelesı aidyñ",),
     relative_years={
         "ötken jyly": -1,
         "ötken jılı": -1,

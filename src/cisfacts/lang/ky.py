@@ -265,7 +265,10 @@ DATA = LanguageData(
         "келерки айда": 1,
         "кийинки айда": 1,
         "кийинки айдын": 1,
+        "келерки айдын": 1,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("өткөн айдын", "ушул айдын", "кийинки айдын", "келерки айдын",),
     relative_years={
         "былтыр": -1,
         "былтыркы": -1,

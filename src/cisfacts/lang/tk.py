@@ -254,7 +254,11 @@ DATA = LanguageData(
         "indiki aýa": 1,
         "geljek aýdan": 1,
         "geljek aýa": 1,
+        "indiki aýyň": 1,
+        "geljek aýyň": 1,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("geçen aýyň", "öten aýyň", "şu aýyň", "indiki aýyň", "geljek aýyň",),
     relative_years={
         "geçen ýyl": -1, "geçen ýylyň": -1, "geçen ýylda": -1, "geçen ýylky": -1, "geçen ýyly": -1,
         "geçen ýyla": -1, "geçen ýyldan": -1, "geçen ýyldaky": -1, "geçen ýyldakydan": -1, "öten ýyldakydan": -1,

@@ -282,6 +282,8 @@ DATA = LanguageData(
         "наступного місяця": 1,
         "наступному місяці": 1,
     },
+    # "до 15 числа следующего месяца"
+    day_words_before_relative_month=("числа",),
     # "засудили до 5 років позбавлення волі": a sentence given, not "up to"
     up_to_blockers=("засуд*", "присуд*"),
     relative_years={

@@ -258,7 +258,12 @@ DATA = LanguageData(
         "kelgusi oydan": 1,
         "kelgusi oyga": 1,
         "keyingi oydan": 1,
+        "kelgusi oyning": 1,
+        "keyingi oyning": 1,
+        "shu oyning": 0,
     },
+    # a day of a relative month: "by the 15th of next month"
+    relative_months_before_day=("o'tgan oyning", "joriy oyning", "shu oyning", "kelgusi oyning", "keyingi oyning",),
     relative_years={
         "o'tgan yil": -1,
         "o'tgan yili": -1,
