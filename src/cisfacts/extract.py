@@ -1074,12 +1074,18 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
         if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
             continue
         link_at = a.end
-        if ctx.grammar.list_link.match(ctx.text, a.end) is None:
+        link = ctx.grammar.list_link.match(ctx.text, a.end)
+        if link is None:
             # (the counted noun may stand between: "9,7 млрд рублей господдержки, из них 1,3 млрд")
             noun = _NOUN_AFTER.match(ctx.text, a.end)
-            if noun is None or ctx.grammar.list_link.match(ctx.text, noun.end()) is None:
+            link = None if noun is None else ctx.grammar.list_link.match(ctx.text, noun.end())
+            if link is None:
                 continue
-            link_at = noun.end()
+            link_at = link.start()
+        # (a noun may follow "of which": "56 млн тонн, из них пшеницы — около 22 млн")
+        part = None if ctx.grammar.of_which is None else ctx.grammar.of_which.match(ctx.text, link.end())
+        if part is not None:
+            link_at = part.end()
         scales = _scales(ctx, b)
         # (its qualifier counts as no word: "из которых около 9,5 млрд")
         word_end = b.start

@@ -240,6 +240,8 @@ class Grammar:
     #: Relative years that count from a year written earlier in their sentence.
     anaphoric: WordTable[bool]
     relative_month: WordTable[int]
+    #: Words that start a part of the figure before (``из них``), after its comma.
+    of_which: regex.Pattern[str] | None
     name_like_months: WordTable[bool]
     never_alone_months: WordTable[bool]
     weak: WordTable[bool]
@@ -996,6 +998,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         path_link=(regex.compile(alternation(data.range_to_after_from), regex.IGNORECASE)
                    if data.range_to_after_from else None),
         list_words=frozenset(normalise(w) for w in data.list_conjunctions),
+        of_which=regex.compile(rf"{SO}{alternation(data.of_which)}{WEND}", regex.IGNORECASE) if data.of_which else None,
         list_link=regex.compile(
             rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}" if data.list_conjunctions else ""),
             regex.IGNORECASE,

@@ -299,6 +299,9 @@ class LanguageData:
     #: Forms of ``relative_months`` a day follows (genitive): ``gələn ayın 15-dək`` (by the 15th of
     #: next month) is a date.
     relative_months_before_day: tuple[str, ...] = ()
+    #: Words that start a part of a figure just written: ``56 млн тонн, из них пшеницы — 22 млн``
+    #: (the part takes the whole's unit across a noun after these words).
+    of_which: tuple[str, ...] = ()
     #: Words between a day and a relative month: ``до 15 числа следующего месяца`` is a date.
     day_words_before_relative_month: tuple[str, ...] = ()
     #: Relative years: phrase -> offset from the reference year.

@@ -25,6 +25,8 @@ DATA = LanguageData(
     # written apart: "паў мільёна тон", "паў мільярда рублёў"
     fraction_words={"0.5": ("паў",)},
     list_conjunctions=("і", "й", "ды"),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("з іх", "з якіх", "у тым ліку",),
     name="Belarusian",
     locale="be",
     script="Cyrl",

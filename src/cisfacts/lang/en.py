@@ -19,6 +19,8 @@ DATA = LanguageData(
         "0.75": ("three quarters of a", "three-quarters of a", "three quarters", "three-quarters"),
     },
     list_conjunctions=("and",),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("of which", "including",),
     name="English",
     locale="en",
     script="Latn",

@@ -30,6 +30,8 @@ DATA = LanguageData(
     vague_words=("մի քանի", "տասնյակ*", "հարյուրավոր", "հազարավոր"),
     and_a_half=("ու կես", "և կես",),
     list_conjunctions=("և", "եւ", "ու"),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("որից", "որոնցից", "այդ թվում",),
     name="Armenian",
     locale="hy",
     script="Armn",

@@ -28,6 +28,8 @@ DATA = LanguageData(
     code="ka",
     vague_words=("რამდენიმე", "ათეულობით", "ასობით", "ათასობით"),
     list_conjunctions=("და",),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("მათ შორის", "საიდანაც",),
     # "ჯარიმა 500 ათას ლარამდე" (a fine of up to 500 000 lari), "24 ათასამდე დამკვირვებელი" (up to 24 000
     # observers); after a change word a level: "ინფლაცია 3%-მდე შემცირდა" (fell to 3%)
     up_to_after=("-მდე", "-მდეა"),

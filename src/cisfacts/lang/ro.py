@@ -13,6 +13,8 @@ DATA = LanguageData(
     },
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("din care", "inclusiv",),
     name="Romanian",
     locale="ro",
     script="Latn",

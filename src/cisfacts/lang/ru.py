@@ -16,6 +16,8 @@ DATA = LanguageData(
     fraction_words={"0.5": ("пол",)},
     and_a_half=("с половиной",),
     list_conjunctions=("и",),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("из них", "из которых", "в том числе", "в т.ч.", "в т. ч.",),
     name="Russian",
     locale="ru",
     alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",

@@ -15,6 +15,8 @@ DATA = LanguageData(
     code="tg",
     vague_words=("якчанд", "даҳҳо", "садҳо", "ҳазорҳо", "миллионҳо"),
     list_conjunctions=("ва",),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("аз ҷумла", "аз он ҷумла", "аз инҳо",),
     # "ним миллион нафар": half a million (not a million).
     fraction_words={"0.5": ("ним",)},
     # "ҷарима то 50 ҳазор сомонӣ", "то 15 январ": up to (a change verb after it makes it a level: "то 7,75 фоиз

@@ -10,6 +10,8 @@ DATA = LanguageData(
     # "ýarym million tonna" is 500000 t, "bir ýarym million" stays 1.5 million.
     fraction_words={"0.5": ("ýarym",)},
     list_conjunctions=("we",),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("şol sanda", "olardan",),
     name="Turkmen",
     locale="tk",
     script="Latn",

@@ -19,6 +19,8 @@ DATA = LanguageData(
     # "yarim million tonna" is 500000 t, "bir yarim million" stays 1.5 million.
     fraction_words={"0.5": ("yarim",)},
     list_conjunctions=("va",),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("shundan", "shu jumladan", "ulardan",),
     name="Uzbek",
     locale="uz",
     script="Latn",

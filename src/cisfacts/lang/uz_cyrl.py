@@ -14,6 +14,8 @@ DATA = LanguageData(
     # "ярим миллион тонна" is 500000 t, "бир ярим миллион" stays 1.5 million.
     fraction_words={"0.5": ("ярим",)},
     list_conjunctions=("ва",),
+    # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
+    of_which=("шундан", "шу жумладан", "улардан",),
     name="Uzbek (Cyrillic)",
     locale="uz_Cyrl",
     script="Cyrl",
