@@ -154,6 +154,9 @@ CASES = [
     # held-out page audit 11: an eye sign before a view counter of page chrome
     ("DUSHANBE, 10.10.2025 09:15 | 👁 1 547 | 👁 12,048 | sent home $3.87 billion",
      [("date", "2025-10-10", "10.10.2025"), ("money", "3870000000 USD", "$3.87 billion")]),
+    # held-out page audit 12: a view counter after its number and a comment counter of page chrome
+    ("Astana, 10.10.2025 · 14:35 · 1,947 views | 👁 1 208 | 💬 14 | 2.5 million tonnes",
+     [("date", "2025-10-10", "10.10.2025"), ("quantity", "2500000 t", "2.5 million tonnes")]),
 ]
 
 

@@ -217,6 +217,13 @@ CASES = [
     # held-out page audit 11: a hotline and an eye sign before a view counter of page chrome
     ("Թեժ գիծ՝ 8003 | զանգահարել թեժ գծով 1-88 | 👁 1 204 | 12 500 տոմս",
      [("number", "12500", "12 500")]),
+    # held-out page audit 12: "նախորդ տարվա" counts from a year written before it in its sentence; a comment
+    # counter of page chrome
+    ("Սուբսիդիան 2026 թվականին կկազմի 18,5 մլրդ դրամ՝ նախորդ տարվա 15,3 մլրդ դրամի դիմաց։ Գներն աճել են "
+     "նախորդ տարվա համեմատ 4%-ով։ | 💬 7",
+     [("date", "2026", "2026 թվականին"), ("money", "18500000000 AMD", "18,5 մլրդ դրամ"),
+      ("date", "2025", "նախորդ տարվա"), ("money", "15300000000 AMD", "15,3 մլրդ դրամի"),
+      ("date", "2024", "նախորդ տարվա"), ("percent", "4", "4%-ով")]),
 ]
 
 

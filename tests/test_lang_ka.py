@@ -264,6 +264,11 @@ CASES = [
     # eye sign before a view counter
     ("10 ოქტომბერი 2025 | 09:40 | 4 წთ საკითხავი | 👁 1 882 | 80 ვაგონი",
      [("date", "2025-10-10", "10 ოქტომბერი 2025"), ("number", "80", "80")]),
+    # held-out page audit 12: "ნანახია" (viewed) and comment counters of page chrome; the street abbreviation
+    # "ქ." before a house number, but not "ქ." (city) before a city's name
+    ("10 ოქტომბერი 2025, 15:20 | ნანახია: 2 741 | 💬 3 | თბილისი, მარჯანიშვილის ქ. 5 | ბათუმი, ლუკა "
+     "ასათიანის ქ. 1 | ქ. ბათუმში 14 სასტუმრო გაიხსნა",
+     [("date", "2025-10-10", "10 ოქტომბერი 2025"), ("number", "14", "14")]),
 ]
 
 

@@ -278,6 +278,14 @@ CASES = [
     ("10.10.2025, 09:15 · 3 120 qaralym", [("date", "2025-10-10", "10.10.2025")]),
     ("Būl ötken aimen salystyrğanda 18%-ğa az, ötken aiğa qarağanda tömen.",
      [("date", "2025-09", "ötken aimen"), ("percent", "18", "18%-ğa"), ("date", "2025-09", "ötken aiğa")]),
+    # audit 12: "N aida" alone is the months of this year so far, unless "soñğy", "är", "jyl" come before;
+    # a comment counter in the singular is no figure
+    ("Jolauşy ağyny 9 aida 12,4 millionğa jettı.",
+     [("period", "2025-01/2025-09", "9 aida"), ("number", "12400000", "12,4 millionğa")]),
+    ("Soñğy 6 aida bağa östı, är 3 aida esep berıledı, 2024 jyldyñ 9 aiynda eksport östı.",
+     [("duration", "P6M", "6 aida"), ("duration", "P3M", "3 aida"),
+      ("period", "2024-01/2024-09", "2024 jyldyñ 9 aiynda")]),
+    ("14:35 · Qaralym: 3 908 · Pıkır: 21", []),
 ]
 
 

@@ -335,6 +335,12 @@ CASES = [
     ("Contractul pentru lotul 2 al autostrăzii, lotului 3 din A7 | Vizualizări: 874 | 👁 1.096 | lotul de "
      "5.000 de tone de grâu",
      [("quantity", "5000 t", "5.000 de tone")]),
+    # held-out page audit 12: "primele nouă luni" with no year are this year's; a comment counter of page chrome
+    ("Energocom a cumpărat în primele nouă luni 420 de milioane de metri cubi, față de 300 de milioane în "
+     "primele șase luni ale anului 2024. | 💬 18",
+     [("period", "2025-01/2025-09", "nouă luni"), ("quantity", "420000000 m3", "420 de milioane de metri cubi"),
+      ("quantity", "300000000 m3", "300 de milioane"),
+      ("period", "2024-01/2024-06", "primele șase luni ale anului 2024")]),
 ]
 
 

@@ -96,6 +96,8 @@ DATA = LanguageData(
         "Boeing",
         # view counters of page chrome: "Views: 2,317"
         "Views:", "views:", "👁",
+        # comment counters of page chrome: "👁 1 208 | 💬 14"
+        "💬",
         # age limits: "pensioners under 70 will receive GEL 450", "children under 7 travel free"
         "children under", "children over", "kids under", "pensioners under", "pensioners over", "retirees under",
         "retirees over", "people under", "people over", "citizens under", "citizens over", "persons under",
@@ -105,6 +107,8 @@ DATA = LanguageData(
     # long", "road construction of 1,200 km") and Saint ("St. Petersburg on June 18"), and English writes the
     # number first ("12 Abay Street")
     address_words=("Ave.", "Blvd.", "Rd."),
+    # view counters of page chrome after the number: "14:35 · 1,947 views"
+    ordinal_words=("views",),
     address_words_after=(
         "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Prospekt", "Highway",
         "Square", "Embankment",

@@ -134,6 +134,8 @@ DATA = LanguageData(
         "ինդեքս", "գրասենյակ",
         # view counters of page chrome: "Դիտումներ՝ 1 274"
         "Դիտումներ՝", "Դիտումներ:", "դիտումներ՝", "դիտումներ:", "👁",
+        # comment counters: "💬 14"
+        "💬",
         # hotlines of page footers: "Թեժ գիծ՝ 8003"
         "Թեժ գիծ՝", "Թեժ գիծ:", "թեժ գիծ՝", "թեժ գիծ:", "թեժ գծով", "թեժ գծին", "թեժ գծի",
     ),
@@ -285,6 +287,8 @@ DATA = LanguageData(
     months_so_far_endings=("ում",),
     # "the last 6 months", "every 6 months": a span back from now
     months_so_far_blockers=("վերջին", "անցած", "ամեն", "յուրաքանչյուր"),
+    # "2026 թվականին ... նախորդ տարվա 15,3 մլրդ-ի դիմաց": the year before 2026
+    anaphoric_relative_years=("նախորդ տարի", "նախորդ տարվա"),
     relative_years={
         "անցյալ տարի": -1,
         "անցյալ տարվա": -1,

@@ -173,6 +173,11 @@ DATA = LanguageData(
         "დარეკონ", "დარეკეთ", "დაურეკონ", "დაურეკეთ", "დარეკოთ", "დაურეკოთ",
         # view counters of page chrome: "ნახვები: 2 157"
         "ნახვები:", "ნახვა:", "👁",
+        # "ნანახია: 2 741" (has been viewed) and comment counters ("💬 14")
+        "ნანახია:", "ნანახია", "💬",
+        # the street abbreviation of footers, after the street's name: "მარჯანიშვილის ქ. 5"; "ქ." is also
+        # "city", but a city's name, never a number, follows it then ("ქ. ბათუმი")
+        "ქ.",
     ),
     currency_words={
         # The copula "-ა" after a case or postposition: "ლარია" (is ... lari), "ლარამდეა" (is up to ... lari).

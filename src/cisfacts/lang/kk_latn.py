@@ -128,7 +128,7 @@ DATA = LanguageData(
         "call-ortalyğy", "call-ortalyǵy", "koll-ortalyğy", "bailanys ortalyğy", "baılanys ortalyǵy",
         "senım telefony", "senim telefony",
         # counters of page chrome, with their colon: "Qaralym: 1 207", "👁 5 630", "💬 14"
-        "qaralym:", "qaraldy:", "pıkırler:", "pikirler:", "👁", "💬",
+        "qaralym:", "qaraldy:", "pıkırler:", "pikirler:", "pıkır:", "pikir:", "👁", "💬",
         # ... or in brackets, "Pıkırler (27)"; a newspaper's subscription index, "Jazylu indeksı: 65424"
         "pıkırler (", "pikirler (", "jazylu indeksı", "jazylu indeksi",
     ),
@@ -340,6 +340,14 @@ DATA = LanguageData(
             "täulıktık", "táýliktik",
         ),
     },
+    # "Jolauşy ağyny 9 aida 12,4 mln-ğa jettı": the months of this year so far (a statistics report).
+    months_so_far_endings=("da",),
+    # "the last 6 months", "every 3 months", "the coming 6 months", "1 jyl 6 aida", "2024 jyldyñ 9 aiynda":
+    # a span, or another year's months, not this year so far.
+    months_so_far_blockers=(
+        "soñğy", "sońǵy", "är", "ár", "ärbır", "árbir", "ötken", "kelesı", "kelesi", "aldağy", "aldaǵy",
+        "jaqyn", "jyl", "jyldyñ", "jyldyń", "jylğy", "jylǵy",
+    ),
     # "маусым" is also a season: "жаңа/өткен маусымда" (this/last season) is no June
     month_blockers_before=("jaña", "ötken", "kelesı", "aldağy", "osy", "biylğy", "ağymdağy"),
     # "last month", "this month", "next month": a date of that month

@@ -131,7 +131,7 @@ DATA = LanguageData(
         # "Банктын колл-борбору: 300": a short phone number after its label
         "колл-борбору", "call-борбору", "байланыш борбору",
         # counters of page chrome, with their colon: "Көрүүлөр: 6 904", "Комментарийлер: 52", "👁 1 204"
-        "көрүүлөр:", "каралды:", "комментарийлер:", "пикирлер:", "просмотров:", "👁", "💬",
+        "көрүүлөр:", "каралды:", "окулду:", "окулган:", "комментарийлер:", "пикирлер:", "просмотров:", "👁", "💬",
         # ... or in brackets: "Пикирлер (12)"
         "пикирлер (", "комментарийлер (",
     ),
@@ -255,6 +255,14 @@ DATA = LanguageData(
         "week": ("апта*", "апталык", "жума", "жумада", "жуманын", "жумага", "жумадан", "жумалык"),
         "day": ("күн*", "сутка*", "күндүк"),
     },
+    # "Которуулар 8 айда 1,9 млрд долларга жетти": the months of this year so far (a statistics report).
+    months_so_far_endings=("да",),
+    # "the last 6 months", "every 3 months", "the coming 6 months", "1 жыл 6 айда", "2024-жылдын 9 айында":
+    # a span, or another year's months, not this year so far.
+    months_so_far_blockers=(
+        "акыркы", "соңку", "ар", "ар бир", "өткөн", "кийинки", "келерки", "алдыдагы", "жакынкы", "жыл", "жылдын",
+        "жылкы",
+    ),
     # "last month", "this month", "next month": a date of that month
     relative_months={
         "өткөн айда": -1,

@@ -95,8 +95,8 @@ DATA = LanguageData(
         "studenta de", "polițistul de", "bărbatului de", "femeii de",
         # lots of a tender ("lotul 2 al autostrăzii") and view counters of page chrome ("Vizualizări: 874")
         "lotul", "Lotul", "lotului", "Lotului", "Vizualizări:", "vizualizări:", "Afișări:", "afișări:",
-        # "👁 1 204"
-        "👁",
+        # "👁 1 204"; comment counters: "💬 14"
+        "👁", "💬",
     ),
     # no "piața": in news it is mostly the market ("piața de capital"), not a square
     # not "calea" ("calea ferată de 50 km") nor "intrarea" ("intrarea în vigoare la 1 ianuarie"): common nouns
@@ -219,6 +219,8 @@ DATA = LanguageData(
         1: ("ian",), 2: ("feb",), 4: ("apr",), 5: ("luna mai", "lunii mai", "lui mai"), 6: ("iun",), 7: ("iul",),
         8: ("aug",), 9: ("sep", "sept"), 10: ("oct",), 11: ("nov",), 12: ("dec",),
     },
+    # "în primele nouă luni" with no year: this year's January to September (English "the first nine months")
+    months_so_far_before=("primele",),
     month_prepositions=(
         "în", "din", "luna", "lunii", "lui", "până în", "începând cu", "sfârșitul", "începutul", "mijlocul",
         "finalul",
