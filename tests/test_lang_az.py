@@ -275,6 +275,15 @@ CASES = [
     ("Son 6 ayda qiymətlər artıb, hər 3 ayda hesabat verilir, tikinti 1 il 6 ayda başa çatıb.",
      [("duration", "P6M", "6 ayda"), ("duration", "P3M", "3 ayda"), ("duration", "P1Y", "1 il"),
       ("duration", "P6M", "6 ayda")]),
+    # audit 12: "-dəkindən"/"-dəkinə" after a year word ("than 2024's"), and the "-lik/-lıq" adjective of
+    # litre and kilogram.
+    ("Qiymət 2024-cü ildəkindən 10 faiz yüksəkdir.",
+     [("date", "2024", "2024-cü ildəkindən"), ("percent", "10", "10 faiz")]),
+    ("Qiymət ötən ildəkindən 3 faiz, məhsul isə bu ildəki plandan 2% çoxdur.",
+     [("date", "2024", "ötən ildəkindən"), ("percent", "3", "3 faiz"), ("date", "2025", "bu ildəki"),
+      ("percent", "2", "2%")]),
+    ("Süd 0,5 litrlik qablarda, un isə 50 kiloqramlıq kisələrdə satılır.",
+     [("quantity", "0.5 l", "0,5 litrlik"), ("quantity", "50 kg", "50 kiloqramlıq")]),
 ]
 
 

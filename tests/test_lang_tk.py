@@ -276,6 +276,11 @@ CASES = [
     ("Soňky 6 aýda bahalar ýokarlandy, her 3 aýda hasabat berilýär, gurluşyk 1 ýyl 6 aýda tamamlandy.",
      [("duration", "P6M", "6 aýda"), ("duration", "P3M", "3 aýda"), ("duration", "P1Y", "1 ýyl"),
       ("duration", "P6M", "6 aýda")]),
+    # audit 12: the "-lyk/-lik" adjective of litre, square and cubic metre and megawatt.
+    ("Süýt 0,5 litrlik gaplarda satylýar.", [("quantity", "0.5 l", "0,5 litrlik")]),
+    ("Umumy meýdany 500 inedördül metrlik bina we 20 kub metrlik suw howdany guruldy.",
+     [("quantity", "500 m2", "500 inedördül metrlik"), ("quantity", "20 m3", "20 kub metrlik")]),
+    ("Sebitde 100 megawatlyk elektrik stansiýasy açyldy.", [("quantity", "100 MW", "100 megawatlyk")]),
 ]
 
 

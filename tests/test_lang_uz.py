@@ -304,6 +304,15 @@ CASES = [
     ("Soʻnggi 6 oyda narxlar oshdi, har 3 oyda hisobot beriladi, qurilish 1 yil 6 oyda tugadi.",
      [("duration", "P6M", "6 oyda"), ("duration", "P3M", "3 oyda"), ("duration", "P1Y", "1 yil"),
       ("duration", "P6M", "6 oyda")]),
+    # audit 12: "-dagidan"/"-dagiga" and "-gidan" after a year word ("than 2019's"), and the "-li" adjective of a unit.
+    ("Bu koʻrsatkich 2019-yildagidan uch baravar koʻp.", [("date", "2019", "2019-yildagidan"), ("number", "3", "uch")]),
+    ("Hosil 2024-yilgidan koʻp, 2023-yildagiga nisbatan esa 10 foizga oshdi.",
+     [("date", "2024", "2024-yilgidan"), ("date", "2023", "2023-yildagiga"), ("percent", "10", "10 foizga")]),
+    ("Sut 0,5 litrli idishlarda sotiladi, 10 tonnali yuk mashinasi va 50 kilogrammli qoplar.",
+     [("quantity", "0.5 l", "0,5 litrli"), ("quantity", "10 t", "10 tonnali"),
+      ("quantity", "50 kg", "50 kilogrammli")]),
+    ("Uzunligi 5 kilometrli yoʻl va 200 metrli koʻprik quriladi.",
+     [("quantity", "5 km", "5 kilometrli"), ("quantity", "200 m", "200 metrli")]),
 ]
 
 

@@ -40,6 +40,8 @@ DATA = LanguageData(
             "la", "lə", "yla", "ylə",
         ),
         ("kı", "ki", "dək"),
+        # A case after "-ki": "2024-cü ildəkindən" (than in 2024), "ildəkinə".
+        ("ndan", "ndən", "na", "nə", "nı", "ni"),
         ("dır", "dir", "dur", "dür"),
     ),
     stem_strip="ıiuü",
@@ -168,7 +170,7 @@ DATA = LanguageData(
     speed_words_after=("saniyədə",),
     unit_words={
         "t": ("ton*", "tonluq", "tn", "t"),
-        "kg": ("kiloqram*", "kq", "kg"),
+        "kg": ("kiloqram*", "kiloqramlıq", "kq", "kg"),
         "g": ("qram*",),
         "c": ("sentner*",),
         "c/ha": ("s/ha", "sentner/hektar*"),
@@ -181,7 +183,8 @@ DATA = LanguageData(
         "km": ("kilometr*", "kilometrlik", "km"),
         "m": ("metr*", "metrlik", "m"),
         "m3": ("kubmetr*", "kub metr*", "kub. metr*", "kub. m", "kub.m", "m³", "kubmetrlik", "kub metrlik"),
-        "l": ("litr*", "l"),
+        # "0,5 litrlik qablarda".
+        "l": ("litr*", "litrlik", "l"),
         # News also writes "kVt.saat" and "kilovat/saat"; the abbreviations also as exact forms: a stem
         # "MVt·saat*" alone loses to "MVt" (MW).
         "kWh": ("kVt·saat*", "kVt.saat*", "kilovat-saat*", "kilovatt-saat*", "kilovat saat*", "kilovat/saat*"),
@@ -316,6 +319,10 @@ DATA = LanguageData(
         "keçən ili": -1, "keçən ildən": -1,
         "ötən il": -1, "ötən ilin": -1, "ötən ildə": -1, "ötən ilki": -1, "ötən ilə": -1,
         "ötən ili": -1, "ötən ildən": -1,
+        # "than last year's": "qiymət ötən ildəkindən 3% yüksəkdir".
+        "keçən ildəki": -1, "keçən ildəkindən": -1, "keçən ildəkinə": -1,
+        "ötən ildəki": -1, "ötən ildəkindən": -1, "ötən ildəkinə": -1,
+        "bu ildəki": 0, "cari ildəki": 0, "gələn ildəki": 1, "növbəti ildəki": 1,
         # The instrumental "illə" (ötən illə müqayisədə, "compared with last year").
         "keçən illə": -1, "ötən illə": -1, "bu illə": 0, "cari illə": 0, "gələn illə": 1, "növbəti illə": 1,
         "bu il": 0, "bu ilin": 0, "bu ildə": 0, "bu ilki": 0, "builki": 0, "bu ilə": 0, "bu ili": 0,

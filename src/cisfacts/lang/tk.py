@@ -152,12 +152,15 @@ DATA = LanguageData(
         "c/ha": ("s/ga", "sentner/gektar*"),
         "ha": ("gektar*", "ga", "gektarlyk"),
         "km2": ("inedördül kilometr*", "inedördül km", "kw. km", "kw.km", "kw. kilometr*", "km²"),
-        "m2": ("inedördül metr*", "inedördül m", "kw. m", "kw.m", "kw. metr*", "kw.metr*", "m²"),
+        "m2": ("inedördül metr*", "inedördül metrlik", "inedördül m", "kw. m", "kw.m", "kw. metr*", "kw.metr*", "m²"),
         # Adjectives in -lyk/-lik: "203 kilometrlik bölek", "50 gektarlyk meýdan".
         "km": ("kilometr*", "km", "kilometrlik"),
         "m": ("metr*", "m", "metrlik"),
-        "m3": ("kub metr*", "kubometr*", "kub. m", "kub.m", "kub. metr*", "kub.metr*", "m³"),
-        "l": ("litr*", "l"),
+        "m3": (
+            "kub metr*", "kubometr*", "kub metrlik", "kubometrlik", "kub. m", "kub.m", "kub. metr*", "kub.metr*", "m³",
+        ),
+        # "0,5 litrlik gaplarda".
+        "l": ("litr*", "litrlik", "l"),
         # The abbreviations also as exact forms: a stem "MWt·sagat*" alone loses to "MWt" (MW).
         # "sagat" softens before a vowel ("5,5 milliard kWt/sagady"); news also writes a slash.
         "kWh": (
@@ -172,7 +175,7 @@ DATA = LanguageData(
             "GWt·sagat*", "GWt·sagat", "GWt·sagady", "GWt·sagada", "GWt sagat*", "gigawat-sagat*", "gigawatt-sagat*",
             "gigawat sagat*",
         ),
-        "MW": ("megawat*", "megawatt*", "MWt", "MW"),
+        "MW": ("megawat*", "megawatt*", "megawatlyk", "megawattlyk", "MWt", "MW"),
         "GW": ("gigawat*", "gigawatt*", "GWt", "GW"),
         "bbl": ("barrel*",),
     },

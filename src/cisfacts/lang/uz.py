@@ -9,7 +9,8 @@ from cisfacts.langdata import LanguageData
 # No "ka" and no bare "-gi": with CLDR's month abbreviations "mar", "yan" they would
 # read "marka" (brand) and "yangi" (new) as months. "-gi" comes with "-da" ("yildagi")
 # or in whole words ("yilgi").
-_CASES = ("ning", "ni", "ga", "qa", "da", "dan", "gacha", "qacha", "dagi")
+# "-dagidan", "-dagiga" (than / to the one in): "2019-yildagidan uch baravar ko'p".
+_CASES = ("ning", "ni", "ga", "qa", "da", "dan", "gacha", "qacha", "dagi", "dagidan", "dagiga")
 
 DATA = LanguageData(
     code="uz",
@@ -144,19 +145,20 @@ DATA = LanguageData(
     # Wind and vehicle speeds: "sekundiga 15 metr", "soatiga 250 km" are numbers, as "15 m/s" is.
     speed_words_before=("sekundiga", "soniyasiga", "soatiga"),
     unit_words={
-        "t": ("tonna*", "tn", "t"),
-        "kg": ("kilogramm*", "kilogram*", "kg"),
+        # The "-li" adjective: "10 tonnali yuk mashinasi", "0,5 litrli idish" (the "-lik" one is a suffix slot).
+        "t": ("tonna*", "tonnali", "tn", "t"),
+        "kg": ("kilogramm*", "kilogram*", "kilogrammli", "kilogramli", "kg"),
         # "1 grami uchun" (per gram): news writes one m as often as two.
-        "g": ("gramm*", "gram*"),
+        "g": ("gramm*", "gram*", "grammli", "gramli"),
         "c": ("sentner*", "ts"),
         "c/ha": ("s/ga", "ts/ga", "sentner/gektar*"),
         "ha": ("gektar*",),
         "km2": ("kvadrat kilometr*", "kv. km", "kv.km", "km²"),
-        "m2": ("kvadrat metr*", "kv. metr*", "kv. m", "kv.m", "m²"),
-        "km": ("kilometr*", "km"),
-        "m": ("metr*", "m"),
-        "m3": ("kub metr*", "kubometr*", "kub. metr*", "kub. m", "kub.m", "m³"),
-        "l": ("litr*",),
+        "m2": ("kvadrat metr*", "kvadrat metrli", "kv. metr*", "kv. m", "kv.m", "m²"),
+        "km": ("kilometr*", "kilometrli", "km"),
+        "m": ("metr*", "metrli", "m"),
+        "m3": ("kub metr*", "kubometr*", "kub metrli", "kubometrli", "kub. metr*", "kub. m", "kub.m", "m³"),
+        "l": ("litr*", "litrli"),
         "kWh": ("kVt·soat*", "kVt soat*", "kilovatt-soat*", "kilovatt soat*"),
         "MWh": ("MVt·soat*", "MVt soat*", "megavatt-soat*", "megavatt soat*"),
         "GWh": ("GVt·soat*", "GVt soat*", "gigavatt-soat*", "gigavatt soat*"),
@@ -205,7 +207,8 @@ DATA = LanguageData(
         10: ("oktyabr*", "oktabr oyidan", "oktabr oyigacha", "oktyabr oyidan", "oktyabr oyigacha"),
         11: ("noyabr oyidan", "noyabr oyigacha"), 12: ("dekabr oyidan", "dekabr oyigacha"),
     },
-    year_words=("yil*", "yilgi", "y."),
+    # "2024-yilgidan" (than 2024's): "-gi" only with its case, never alone as a slot (see _CASES).
+    year_words=("yil*", "yilgi", "yilgidan", "yilgiga", "y."),
     this_year_words=("yilning",),
     # "Eksport 9 oyda 12 foizga oshdi": the months of this year so far (a headline of a statistics report).
     months_so_far_endings=("da",),
