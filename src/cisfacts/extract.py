@@ -88,9 +88,6 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
             continue
         digits = tok.group("digits")
         if digits is not None:
-            if tokens and g.range_link.search(ctx.text, tokens[-1][3], tok.start()):
-                # "1.5 trillion and 2 trillion": the ends of a range are two numbers.
-                tokens.append(("break", 0, tokens[-1][3], tokens[-1][3], ""))
             negative = digits[0] in "-−–"
             # (a sign after another link is a sign: "−5…−7", "от -5 до -7")
             signed = tokens and not ctx.text[tokens[-1][3]:tok.start()].isspace() and tokens[-1][3] < tok.start()
@@ -100,6 +97,10 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 tok_start = tok.start() + 1
             else:
                 tok_start = tok.start()
+            # (the dash may be glued to the digits: "800 тыс.–3,5 млн")
+            if tokens and g.range_link.search(ctx.text, tokens[-1][3], tok_start):
+                # "1.5 trillion and 2 trillion": the ends of a range are two numbers.
+                tokens.append(("break", 0, tokens[-1][3], tokens[-1][3], ""))
             value = read_digits(digits.lstrip("-−–"), g.decimal)
             if value is None:
                 return None
@@ -449,6 +450,11 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     n = int(segments[0].value)
     if not 2 <= n <= 11:
         return None
+    if not before and (reference.month - 1 - n) % 12 > 2:
+        # "9 айда" read in October is this year's nine months, "иштер 6 айда бүттү" (finished in six
+        # months) and "3 თვეში" are durations: a case ending alone names the year so far only when
+        # those months ended lately (figures come out up to a quarter later)
+        return None
     first, last = _first_months(reference.year if n < reference.month else reference.year - 1, n)
     return Period(**_common(ctx, *m.span()), first=first, last=last, precision="month")
 
@@ -508,6 +514,9 @@ def _h_date_iso(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_date_num(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if y < 100:
+        # "10/10/25": this century's
+        y += 2000
     if m["sep"] == "/" and ctx.lang == "en" and a <= 12:
         a, b = b, a
     yield from _date(ctx, m, safe_date(y, b, a), "day")

@@ -511,13 +511,14 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}{reference}{ref_list}"),
             heads(data.reference_markers))
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
+    # (not a date with dashes: "09-10-2025 16:48")
     add(("reject_phone",
-         r"\+\d[\d \-()]{7,}\d"
+         r"(?!\d{1,2}-\d{1,2}-(?:19|20)\d\d(?!\d))(?:\+\d[\d \-()]{7,}\d"
          r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}(?:[ \-]?\d{2}){2,3}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
          r"|(?<![\d.,])0(?:\d{1,4}| \d{3})[ /\-]\d{1,4}(?:[ \-]\d{1,4})+(?!\d)"
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
-         r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"), r"[\d+(]")
+         r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d))"), r"[\d+(]")
     # Copyright lines: "© 2000–2025 Портал", "© Звязда, 2025".
     add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
@@ -760,8 +761,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     end = r"(?![\d\p{L}])"
     add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
     # (the year word may be glued on: "10.10.2025г.", "10.10.2025թ.")
-    add(("date_num", r"(?<![\d.,])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
-         + rf"(?:{SO}{yw}|{end})"), digit)
+    # (and with dashes, "09-10-2025"; a two-digit year only with two-digit days and months, "10/10/25")
+    add(("date_num", r"(?<![\d.,])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
+         + rf"(?:{SO}{yw}|{end})|(?P<a>\d\d)(?P<sep>[./])(?P<b>\d\d)(?P=sep)(?P<y>\d\d)(?![\d\p{{L}}]|[.,/-]\d))"),
+        digit)
     if genitive:
         # A day after the genitive month: "oktyabrın 10-da", "դեկտեմբերի 31-ին".
         add(("date_ymd", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{genitive}){S}(?P<d>{day})"), digit)
