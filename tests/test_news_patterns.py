@@ -518,6 +518,14 @@ CASES = [
      [("date", "2025-10-09", "09-10-2025"), ("date", "2025-10-09", "09-10-2025")]),
     ("en", "Bishkek, 10/10/25 12:05. Version 10.10.25.1 is out.", [("date", "2025-10-10", "10/10/25")]),
     ("ru", "Москва, 09.10.25. Тел. 095-10-20-30.", [("date", "2025-10-09", "09.10.25")]),
+    # a house word before a year with its year word is no house number
+    ("uz", "Yangi uy 2026-yilda topshiriladi.", [("date", "2026", "2026-yilda")]),
+    ("uz-Cyrl", "Янги уй 2026 йилда топширилади.", [("date", "2026", "2026 йилда")]),
+    ("tk", "Täze jaý 2026-njy ýylda ulanmaga berler.", [("date", "2026", "2026-njy ýylda")]),
+    # a hyphen that hangs for the next number's ending
+    ("uz", "61- va 78-daqiqalarda gol urdi.", []),
+    ("ru", "Голы на 61- и 78-й минутах.", []),
+    ("az", "55- və 81-ci dəqiqələrdə qol vurdu.", []),
     # a day of a relative month
     ("az", "Ərizələr gələn ayın 15-dək, nəticələr cari ayın 25-də.",
      [("date", "2025-11-15", "gələn ayın 15-dək"), ("date", "2025-10-25", "cari ayın 25-də")]),

@@ -508,7 +508,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         # (a list joined by a conjunction goes with its marker: "defendants aged 45 and 52")
         ref_list = (rf"(?:{S}{alternation(data.list_conjunctions)}{S}\d{{1,3}}(?![\d.,]?\d|{SO}%))*"
                     if data.list_conjunctions else "")
-        add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}{reference}{ref_list}"),
+        # (not a year with its year word: "Yangi uy 2026-yilda topshiriladi")
+        add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}(?!{year}{ylink}{yw}){reference}{ref_list}"),
             heads(data.reference_markers))
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     # (not a date with dashes: "09-10-2025 16:48")
@@ -883,6 +884,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         not_unit_word = rf"(?!(?:{hyph})(?!\p{{L}})|{'|'.join(unit_forms)})"
         add(("reject_hyphen", rf"(?<![\d.,])\d{{1,3}}(?:{SO},{SO}\d{{1,3}})*{S}{alternation(data.list_conjunctions)}"
                               rf"{S}\d{{1,3}}{HYPHEN}{not_unit_word}\p{{L}}+"), digit)
+    if data.list_conjunctions:
+        # A number whose hyphen hangs for the ending of the next one: "61- va 78-daqiqalarda", "1- и 2-комнатные".
+        add(("reject_hyphen", rf"(?<![\d.,])\d{{1,3}}{HYPHEN}(?={S}{alternation(data.list_conjunctions)}{S}\d{{1,3}}"
+                              rf"{HYPHEN}\p{{L}})"), digit)
     add(("amount", rf"(?P<rng>{rng})(?:{gap}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
                    rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
