@@ -526,6 +526,16 @@ CASES = [
     ("uz", "61- va 78-daqiqalarda gol urdi.", []),
     ("ru", "Голы на 61- и 78-й минутах.", []),
     ("az", "55- və 81-ci dəqiqələrdə qol vurdu.", []),
+    # yields in tonnes a hectare and kilograms a decare, terawatt-hours
+    ("uk", "Торік зібрали 2,7 т з гектара, а цьогоріч — 3,1 т/га.",
+     [("date", "2024", "Торік"), ("quantity", "2.7 t/ha", "2,7 т з гектара"), ("date", "2025", "цьогоріч"),
+      ("quantity", "3.1 t/ha", "3,1 т/га")]),
+    ("bg", "Добивът е 520 кг/дка. Произведени са 2,3 тераватчаса.",
+     [("quantity", "520 kg/daa", "520 кг/дка"), ("quantity", "2.3 TWh", "2,3 тераватчаса")]),
+    ("en", "Output reached 12.4 TWh; yields were 3.1 t/ha.",
+     [("quantity", "12.4 TWh", "12.4 TWh"), ("quantity", "3.1 t/ha", "3.1 t/ha")]),
+    ("kk", "Электр энергиясын өндіру 2,3 ТВт·сағ болды, өнімділік 1,8 т/га.",
+     [("quantity", "2.3 TWh", "2,3 ТВт·сағ"), ("quantity", "1.8 t/ha", "1,8 т/га")]),
     # a day of a relative month
     ("az", "Ərizələr gələn ayın 15-dək, nəticələr cari ayın 25-də.",
      [("date", "2025-11-15", "gələn ayın 15-dək"), ("date", "2025-10-25", "cari ayın 25-də")]),

@@ -169,6 +169,12 @@ DATA = LanguageData(
     speed_words_before=("saniyədə", "saniyəsində", "saatda"),
     speed_words_after=("saniyədə",),
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("t/ha",),
+        "TWh": (
+            "TVt·saat*", "TVt·saat", "TVt·saatdan", "TVt·saata", "TVt.saat*", "TVt.saat", "teravat-saat*",
+            "teravatt-saat*", "teravat saat*", "teravat/saat*",
+        ),
         "t": ("ton*", "tonluq", "tn", "t"),
         "kg": ("kiloqram*", "kiloqramlıq", "kq", "kg"),
         "g": ("qram*",),

@@ -170,6 +170,9 @@ DATA = LanguageData(
     # "mcm": million cubic metres of gas ("15 mcm per day")
     scaled_unit_words={"bcm": ("m3", "1000000000"), "tcm": ("m3", "1000000000000"), "mcm": ("m3", "1000000")},
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("tonnes per hectare", "tons per hectare", "tonnes a hectare", "tonnes/ha"),
+        "TWh": ("terawatt-hour", "terawatt-hours", "terawatt hours"),
         # "tU": tonnes of uranium, as Kazatomprom reports output ("26,500 tU")
         "t": ("tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "mt", "t", "tU"),
         "kg": ("kilogram", "kilograms", "kilo", "kilos", "kilogramme", "kilogrammes"),

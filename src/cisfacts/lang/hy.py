@@ -161,6 +161,11 @@ DATA = LanguageData(
     # CLDR has most units; news also writes "քմ" (square metre), "խմ" (cubic metre), "մեգավատ" with one
     # տ, and a vowel-final noun takes "յ" before a case ending (տոննայով, տոննայից).
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("տ/հա",),
+        "TWh": (
+            "ՏՎտ·ժ", "տերավատտ-ժամ*", "տերավատ-ժամ*", "տերավատտժամ*", "տերավատժամ*", "տերավատտ ժամ*", "տերավատ ժամ*",
+        ),
         "t": ("տոննա*", "տոննայ*", "տ"),
         "kg": ("կիլոգրամ*", "կգ"),
         "g": ("գրամ*",),

@@ -166,6 +166,9 @@ DATA = LanguageData(
     speed_words_before=("секундына", "секундтына", "секундына орта есеппен", "сағатына"),
     speed_words_after=("секундына",),
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("т/га",),
+        "TWh": ("ТВт·сағ", "ТВт·сағ*", "ТВт·ч", "тераватт-сағат*"),
         # Adjectives in -лық/-дық: "10 тонналық жүк", "50 килограмдық қап", "5 литрлік бөтелке".
         "t": ("тонна*", "тонн*", "тн", "т", "тонналық"),
         # "келі" is the everyday kilogram of price lists: "қанттың 1 келісі 480 теңге".

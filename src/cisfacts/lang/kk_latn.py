@@ -186,6 +186,11 @@ DATA = LanguageData(
         ),
     },
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("t/ga",),
+        "TWh": (
+            "TVt·sağ", "TVt·saǵ", "TVt·sağ*", "TVt·saǵ*", "teravatt-sağat*", "teravatt sağat*", "teravatt-saǵat*",
+        ),
         # Adjectives in -lyq/-dyq: "10 tonnalyq jük", "50 kilogramdyq qap", "5 litrlık bötelke".
         "t": ("tonna*", "tonn*", "tn", "t", "tonnalyq"),
         "kg": (

@@ -139,6 +139,9 @@ DATA = LanguageData(
         "punct procentual", "p.p.", "pp",
     ),
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("tone la hectar", "de tone la hectar", "tone/ha"),
+        "TWh": ("de TWh", "terawați-oră", "de terawați-oră", "terawatt-oră", "terawat-oră", "terawați oră"),
         "t": ("tonă", "tone", "tona", "tonele", "tonelor", "de tone", "t"),
         "kg": ("kilogram*", "de kilograme", "kg", "de kg"),
         "g": ("gram*", "de grame"),

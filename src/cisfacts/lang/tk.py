@@ -145,6 +145,12 @@ DATA = LanguageData(
     # Wind and vehicle speeds: "sekuntda 15 metr", "sagatda 140 kilometr" are numbers, as "15 m/s" is.
     speed_words_before=("sekuntda", "sekundynda", "sagatda"),
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("t/ga",),
+        "TWh": (
+            "TWt·sagat*", "TWt·sagat", "TWt·sagady", "TWt·sagada", "TWt sagat*", "terawat-sagat*", "terawatt-sagat*",
+            "terawat sagat*",
+        ),
         "t": ("tonna*", "tonnalyk", "tn", "t"),
         "kg": ("kilogram*", "kilogramm*", "kg", "kilogramlyk"),
         "g": ("gram*", "gramm*"),

@@ -145,6 +145,9 @@ DATA = LanguageData(
     # Wind and vehicle speeds: "sekundiga 15 metr", "soatiga 250 km" are numbers, as "15 m/s" is.
     speed_words_before=("sekundiga", "soniyasiga", "soatiga"),
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("t/ga",),
+        "TWh": ("TVt·soat*", "TVt soat*", "teravatt-soat*", "teravatt soat*"),
         # The "-li" adjective: "10 tonnali yuk mashinasi", "0,5 litrli idish" (the "-lik" one is a suffix slot).
         "t": ("tonna*", "tonnali", "tn", "t"),
         "kg": ("kilogramm*", "kilogram*", "kilogrammli", "kilogramli", "kg"),

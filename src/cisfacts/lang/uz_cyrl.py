@@ -138,6 +138,9 @@ DATA = LanguageData(
     speed_words_before=("секундига", "сониясига", "соатига"),
     # CLDR has no long unit names in Uzbek Cyrillic, and Latin symbols only (t, ha, m²).
     unit_words={
+        # yields in tonnes a hectare, terawatt-hours
+        "t/ha": ("т/га",),
+        "TWh": ("ТВт·соат*", "ТВт соат*", "тераватт-соат*", "тераватт соат*"),
         # The "-ли" adjective: "10 тоннали юк машинаси", "0,5 литрли идиш" (the "-лик" one is a suffix slot).
         "t": ("тонна*", "тоннали", "тн", "т"),
         "kg": ("килограмм*", "килограм*", "килограммли", "килограмли", "кг"),
