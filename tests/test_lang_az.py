@@ -284,6 +284,10 @@ CASES = [
       ("percent", "2", "2%")]),
     ("Süd 0,5 litrlik qablarda, un isə 50 kiloqramlıq kisələrdə satılır.",
      [("quantity", "0.5 l", "0,5 litrlik"), ("quantity", "50 kg", "50 kiloqramlıq")]),
+    # audit 13: the comment count in brackets and the view count written after its number; the
+    # other forms of "baxış" stay figures.
+    ("Təhsil · 17:50 · 4 302 baxış | Şərhlər (7) | Şərh (2)", []),
+    ("Videonun baxışları 2 dəfə artıb.", [("number", "2", "2")]),
 ]
 
 

@@ -129,6 +129,10 @@ CASES = [
     ("Цените се вдигнаха 3 пъти за година.", [("number", "3", "3")]),
     # held-out page audit 11: the "контакти" footer label before a postal code; a price is still a fact
     ("За контакти: 9300 Добрич, ул. „Независимост“ 7. Цена: 330 лв.", [("money", "330 BGN", "330 лв.")]),
+    # held-out page audit 13: "Прочетена N пъти" without its colon; a school grade is no count
+    ("10 октомври 2025 | 11:32 | Прочетена 2187 пъти", [("date", "2025-10-10", "10 октомври 2025")]),
+    ("В 5 клас учат 61 200 деца, а училището има 24 класа.",
+     [("number", "61200", "61 200"), ("number", "24", "24")]),
 ]
 
 

@@ -281,6 +281,10 @@ CASES = [
     ("Umumy meýdany 500 inedördül metrlik bina we 20 kub metrlik suw howdany guruldy.",
      [("quantity", "500 m2", "500 inedördül metrlik"), ("quantity", "20 m3", "20 kub metrlik")]),
     ("Sebitde 100 megawatlyk elektrik stansiýasy açyldy.", [("quantity", "100 MW", "100 megawatlyk")]),
+    # audit 13: the comment count in brackets; hours in the "sagad-" form before a vowel ending are times.
+    ("Teswirler (4) | Paýlaş: Facebook · Telegram, Teswir (12)", []),
+    ("Maglumatlary 24 sagadyň dowamynda alyp bilersiňiz, işler 3 sagada çenli dowam eder, 5 million tonna.",
+     [("quantity", "5000000 t", "5 million tonna")]),
 ]
 
 

@@ -313,6 +313,8 @@ CASES = [
       ("quantity", "50 kg", "50 kilogrammli")]),
     ("Uzunligi 5 kilometrli yoʻl va 200 metrli koʻprik quriladi.",
      [("quantity", "5 km", "5 kilometrli"), ("quantity", "200 m", "200 metrli")]),
+    # audit 13: the comment count in brackets.
+    ("Ko'rishlar: 1 907 | Izohlar (7) | Ulashish: Telegram", []),
 ]
 
 

@@ -113,6 +113,9 @@ DATA = LanguageData(
         "qaynar xətt*",
         # A short phone number named after it: "102 nömrəsinə zəng edin".
         "nömrəsinə", "nömrələrinə", "nömrəsi ilə",
+        # A page's view counter written after its count: "17:50 · 4 302 baxış" (the bare form only:
+        # "baxışların sayı 2 dəfə artıb" is a figure).
+        "baxış",
     ),
     time_words=("saat*", "dəqiqə*", "dəq.", "san."),
     address_words=(
@@ -127,6 +130,8 @@ DATA = LanguageData(
         "baxış:", "baxış sayı:", "baxışların sayı:", "oxunub:", "oxunma sayı:", "👁",
         # Comment counters: "Şərhlər: 5", "Şərh: 21", "💬 14".
         "şərhlər:", "şərh:", "💬",
+        # the comment count in brackets: "Şərhlər (7)"
+        "şərhlər (", "şərh (",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),

@@ -114,6 +114,8 @@ DATA = LanguageData(
         "прагляды:", "праглядаў:", "каментарыі:", "каментарыяў:", "👁",
         # or in brackets, and the comment bubble: "Каментарыі (14)", "💬 87"
         "каментарыі (", "💬",
+        # the plural as some sites write it: "Каментары (9)", "Каментары: 14"
+        "каментары (", "каментары:",
         # and without the colon: "10:48 · Праглядаў 1 215"
         "праглядаў", "прагляды", "каментарыяў",
         # a short service number in a footer: "Даведкі: 105 (кругласутачна)"

@@ -108,9 +108,12 @@ DATA = LanguageData(
         "прочитания:", "преглеждания:", "коментари:", "👁",
         # "Прочетена: 2 914 пъти", "Коментари (14)", "💬 56"
         "прочетена:", "прочетено:", "коментари (", "💬",
+        # and without the colon: "10 октомври 2025 | 11:32 | Прочетена 2187 пъти"
+        "прочетена", "прочетено",
     ),
     # a page's read counter after its number ("16:22 | 2 548 прочитания"): news text counts readers otherwise
-    ordinal_words=("прочитания",),
+    # and a school grade: "след 7. клас", "ученици в 12 клас" (a count of grades is "класа")
+    ordinal_words=("прочитания", "клас"),
     # "мин.": a reading time in page chrome ("14:10 · 3 мин. четене")
     time_words=("ч.", "часа", "часът", "сутринта", "вечерта", "мин.", "мин"),
     # not "кв." (квартал): it is also the square of "1500 евро на кв. м, 2 спални"

@@ -105,7 +105,8 @@ DATA = LanguageData(
         # A short phone number named after it: "102 belgisine jaň ediň".
         "belgisine", "belgilerine", "belgisi arkaly",
     ),
-    time_words=("sagat*", "sag.", "minut*", "min."),
+    # "sagad-" is "sagat" before a vowel ending: "24 sagadyň dowamynda", "3 sagada çenli".
+    time_words=("sagat*", "sagad*", "sag.", "minut*", "min."),
     address_words=("köçesi", "köç.", "şaýoly", "şaý."),
     # Page footers: "Salgymyz: 744000, Aşgabat ş." (the postal code).
     reference_markers=(
@@ -115,6 +116,8 @@ DATA = LanguageData(
         "görülen:", "görüldi:", "okalan:", "okaldy:", "👁",
         # Comment counters: "Teswirler: 6", "Teswir: 14", "💬 14".
         "teswirler:", "teswir:", "💬",
+        # the comment count in brackets: "Teswirler (4)"
+        "teswirler (", "teswir (",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),

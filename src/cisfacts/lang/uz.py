@@ -111,6 +111,8 @@ DATA = LanguageData(
         # Read and comment counters and a site's visit counter: "O'qildi: 2 984", "Izohlar: 12", "💬 14",
         # "Saytga tashriflar: bugun 1 312".
         "o'qildi:", "izohlar:", "💬", "tashriflar:", "tashriflar: bugun",
+        # the comment count in brackets: "Izohlar (7)"
+        "izohlar (",
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),

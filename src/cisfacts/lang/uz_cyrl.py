@@ -103,6 +103,8 @@ DATA = LanguageData(
         # Read and comment counters and a site's visit counter: "Ўқилди: 2 984", "Изоҳлар: 12", "💬 14",
         # "Сайтга ташрифлар: бугун 1 312".
         "ўқилди:", "изоҳлар:", "💬", "ташрифлар:", "ташрифлар: бугун",
+        # the comment count in brackets: "Изоҳлар (7)"
+        "изоҳлар (",
         # aircraft models: "Боинг 787-9"
         "Boeing", "Боинг",
     ),
