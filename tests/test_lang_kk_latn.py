@@ -286,6 +286,10 @@ CASES = [
      [("duration", "P6M", "6 aida"), ("duration", "P3M", "3 aida"),
       ("period", "2024-01/2024-09", "2024 jyldyñ 9 aiynda")]),
     ("14:35 · Qaralym: 3 908 · Pıkır: 21", []),
+    # audit 13: counters with no colon and an emergency line are no figure; "metrlık" is a length
+    ("08.10.2025 · 09:40 · Oqyldy 612 ret · Qaraldy 5 731\nŞūğyl bailanys: 112",
+     [("date", "2025-10-08", "08.10.2025")]),
+    ("Avtobustar 12 metrlık, 90 jolauşyğa arnalğan.", [("quantity", "12 m", "12 metrlık"), ("number", "90", "90")]),
 ]
 
 

@@ -131,6 +131,8 @@ DATA = LanguageData(
         "qaralym:", "qaraldy:", "pıkırler:", "pikirler:", "pıkır:", "pikir:", "👁", "💬",
         # ... or in brackets, "Pıkırler (27)"; a newspaper's subscription index, "Jazylu indeksı: 65424"
         "pıkırler (", "pikirler (", "jazylu indeksı", "jazylu indeksi",
+        # ... or with no colon: "Oqyldy 612 ret", "Qaraldy 5 731"; an emergency line, "Şūğyl bailanys: 112"
+        "oqyldy:", "oqyldy", "qaraldy", "şūğyl bailanys", "şūğyl baılanys", "shuǵyl baılanys",
     ),
     # "28 minut 40 sekundqa sozyldy": a time, no fact.
     # "sağatyna" (per hour) is no clock: "sağatyna 3 myñ jolauşy" is 3000.
@@ -213,7 +215,7 @@ DATA = LanguageData(
             "kilometr*", "kılometr*", "km", "kilometrlık", "kilometrlik", "şaqyrym*", "şaqırım*", "shaqyrym*",
             "şaqyrymdyq", "shaqyrymdyq",
         ),
-        "m": ("metr*", "m"),
+        "m": ("metr*", "m", "metrlık", "metrlik"),
         "m3": (
             "tekşe metr*", "tekshe metr*", "tekşe m", "tekshe m", "kub. m", "kub.m", "kub metr*", "m3", "m³",
         ),
