@@ -536,6 +536,9 @@ CASES = [
      [("quantity", "12.4 TWh", "12.4 TWh"), ("quantity", "3.1 t/ha", "3.1 t/ha")]),
     ("kk", "Электр энергиясын өндіру 2,3 ТВт·сағ болды, өнімділік 1,8 т/га.",
      [("quantity", "2.3 TWh", "2,3 ТВт·сағ"), ("quantity", "1.8 t/ha", "1,8 т/га")]),
+    # a time word before a day and its month
+    ("ru", "Предупреждение действует до утра 11 октября.", [("date", "2025-10-11", "11 октября")]),
+    ("kk", "Сағат 11-де басталады.", []),
     # a day of a relative month
     ("az", "Ərizələr gələn ayın 15-dək, nəticələr cari ayın 25-də.",
      [("date", "2025-11-15", "gələn ayın 15-dək"), ("date", "2025-10-25", "cari ayın 25-də")]),

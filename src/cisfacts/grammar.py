@@ -596,10 +596,12 @@ def build_grammar(data: LanguageData) -> Grammar:
             heads(data.address_words_after))
     # A time of day, a score or a ratio ("10:30", "2:1").
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
+    # (a day and its month after a time word is a date: "до утра 11 октября")
     if data.time_words:
         add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
         add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
-                             rf"(?:{HYPHEN}\p{{L}}+)?(?!\d|[ \u00a0\u202f]\d{{3}}(?!\d)|{SO}{sc}{unit_next})"),
+                             rf"(?:{HYPHEN}\p{{L}}+)?"
+                             rf"(?!\d|[ \u00a0\u202f]\d{{3}}(?!\d)|{SO}{sc}{unit_next}|\.?{dm}{mon})"),
             time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")

@@ -34,6 +34,9 @@ DATA = LanguageData(
         "than", "this", "which", "been", "after", "also", "about", "according", "government", "minister", "court",
         # page chrome: "Subscribe to our Telegram channel", "We use cookies", "All rights reserved"
         "our", "we", "you", "your", "not", "it", "they", "be", "but", "all", "rights", "reserved",
+        # news words no other Latin-script language here writes
+        "views", "built", "sent", "home", "road", "new", "more", "last", "first", "rose", "fell", "week", "month",
+        "people", "had", "would", "could", "into", "over", "up", "billion", "tonnes",
     ),
     free_endings=0,
     minus_words=("minus", "negative"),
