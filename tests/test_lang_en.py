@@ -157,6 +157,12 @@ CASES = [
     # held-out page audit 12: a view counter after its number and a comment counter of page chrome
     ("Astana, 10.10.2025 · 14:35 · 1,947 views | 👁 1 208 | 💬 14 | 2.5 million tonnes",
      [("date", "2025-10-10", "10.10.2025"), ("quantity", "2500000 t", "2.5 million tonnes")]),
+    # held-out page audit 13: the end or the middle of a month as a deadline is the next one (read in October);
+    # "no later than" before a day too, and before a figure it bounds it
+    ("The winner is to be named before the end of January, the design approved by the end of November and "
+     "by the middle of May, with bids due no later than February 10 and works to take no later than 5 days.",
+     [("date", "2026-01", "January"), ("date", "2025-11", "November"), ("date", "2026-05", "May"),
+      ("date", "2026-02-10", "February 10"), ("duration", "P5D", "5 days", "at_most")]),
 ]
 
 

@@ -341,6 +341,14 @@ CASES = [
      [("period", "2025-01/2025-09", "nouă luni"), ("quantity", "420000000 m3", "420 de milioane de metri cubi"),
       ("quantity", "300000000 m3", "300 de milioane"),
       ("period", "2024-01/2024-06", "primele șase luni ale anului 2024")]),
+    # held-out page audit 13: a comment counter of page chrome in brackets; "dintre care" starts a part of the
+    # amount before; the end or the middle of a month as a deadline is the next one (read in October)
+    ("Comentarii (5) | Distribuie: Facebook · WhatsApp | Comentarii: 12", []),
+    ("Prejudiciul depășește 95 de milioane de lei, dintre care doar 18 milioane au fost recuperate.",
+     [("money", "95000000 RON", "95 de milioane de lei", "over"), ("money", "18000000 RON", "18 milioane")]),
+    ("Plata se face până la sfârșitul lunii ianuarie, cererile până la mijlocul lui martie, raportul până la "
+     "finalul lunii noiembrie.",
+     [("date", "2026-01", "ianuarie"), ("date", "2026-03", "martie"), ("date", "2025-11", "noiembrie")]),
 ]
 
 

@@ -21,6 +21,12 @@ DATA = LanguageData(
     list_conjunctions=("and",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("of which", "including",),
+    # deadlines at the end or the middle of a month: "to be named before the end of January" (read in October,
+    # next January); not "by" or "until" alone ("cut by 5%")
+    up_to_before=(
+        "by the end of", "before the end of", "until the end of", "till the end of", "by the middle of",
+        "no later than", "not later than",
+    ),
     name="English",
     locale="en",
     script="Latn",

@@ -212,7 +212,9 @@ DATA = LanguageData(
     speed_words_before=("წამში", "საათში"),
     speed_words_after=("წამში", "საათში"),
     # "5 პროცენტიანი ზრდა" (a 5-percent rise): the adjective, as "3%-იანი".
-    percent_words=("პროცენტ*", "პროცენტია", "პროცენტიან*", "პროცენტული პუნქტ*", "პროც.", "პ.პ."),
+    # with the copula "-ა" glued after a postposition, as "ლარზეა": "განაკვეთი 8 პროცენტზეა" (is at 8 percent)
+    percent_words=("პროცენტ*", "პროცენტია", "პროცენტიან*", "პროცენტული პუნქტ*", "პროც.", "პ.პ.", "პროცენტზეა",
+                   "პროცენტამდეა"),
     # CLDR writes "მეტრული ტონა" and "კვტსთ"; news writes "ტონა" (ტონას, ტონის, ტონით: the -ა drops before
     # -ის and -ით), "კვ. მ", "კუბომეტრი" and "კვტ.სთ". The copula "-ა" (is) is glued: "1300 მეგავატია".
     per_unit_words={"c/ha": ("ჰექტარზე", "ჰექტარზე საშუალოდ", "ერთ ჰექტარზე")},

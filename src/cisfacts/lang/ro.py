@@ -5,7 +5,9 @@ from cisfacts.langdata import LanguageData
 DATA = LanguageData(
     code="ro",
     this_year_after=("ale anului", "ale anului curent", "ale acestui an", "din acest an", "din anul curent"),
-    up_to_before=("până la", "pana la"),
+    # and the end or the middle of a month as a deadline: "până la sfârșitul lunii ianuarie"
+    up_to_before=("până la", "pana la", "până la sfârșitul lunii", "până la finalul lunii", "până la finele lunii",
+                  "până la mijlocul lunii", "până la sfârșitul lui", "până la finalul lui", "până la mijlocul lui"),
     vague_words=("câteva", "câțiva", "cateva", "cativa", "zeci de", "sute de", "mii de", "milioane de"),
     whole_durations={
         "P6M": ("jumătate de an", "jumatate de an", "o jumătate de an"),
@@ -14,7 +16,7 @@ DATA = LanguageData(
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
-    of_which=("din care", "inclusiv",),
+    of_which=("din care", "dintre care", "inclusiv",),
     name="Romanian",
     locale="ro",
     script="Latn",
@@ -95,6 +97,8 @@ DATA = LanguageData(
         "studenta de", "polițistul de", "bărbatului de", "femeii de",
         # lots of a tender ("lotul 2 al autostrăzii") and view counters of page chrome ("Vizualizări: 874")
         "lotul", "Lotul", "lotului", "Lotului", "Vizualizări:", "vizualizări:", "Afișări:", "afișări:",
+        # comment counters of page chrome: "Comentarii (5)", "Comentarii: 12"
+        "Comentarii", "Comentarii (", "Comentarii:", "comentarii:",
         # "👁 1 204"; comment counters: "💬 14"
         "👁", "💬",
     ),
