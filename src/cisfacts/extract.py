@@ -515,8 +515,8 @@ def _h_date_iso(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 def _h_date_num(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
     if y < 100:
-        # "10/10/25": this century's
-        y += 2000
+        # "10/10/25": this century's up to 50, the last one's after ("31.10.74")
+        y += 2000 if y <= 50 else 1900
     if m["sep"] == "/" and ctx.lang == "en" and a <= 12:
         a, b = b, a
     yield from _date(ctx, m, safe_date(y, b, a), "day")
