@@ -539,6 +539,12 @@ CASES = [
     # a time word before a day and its month
     ("ru", "Предупреждение действует до утра 11 октября.", [("date", "2025-10-11", "11 октября")]),
     ("kk", "Сағат 11-де басталады.", []),
+    # a half after a month is that month's, not the year's
+    ("kk", "Қазанның екінші жартысында суытады. Екінші жартысында өседі.",
+     [("period", "2025-07/2025-12", "Екінші жартысында")]),
+    ("ky", "Октябрдын экинчи жарымында суук болот.", [("date", "2025-10", "Октябрдын")]),
+    # a trunk prefix before a city code is the phone number's
+    ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month
     ("az", "Ərizələr gələn ayın 15-dək, nəticələr cari ayın 25-də.",
      [("date", "2025-11-15", "gələn ayın 15-dək"), ("date", "2025-10-25", "cari ayın 25-də")]),

@@ -672,9 +672,16 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         # (written as one word it qualifies a report: "first-half profit")
         if g.year_word_next is None or g.year_word_next.match(ctx.text, m.end()) is None:
             return
+    if not m["y"] and not m["rel"] and (word := _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
+        # "Қазанның екінші жартысында": a half of that month, not of the year
+        if _month(ctx, word.group(1)) is not None:
+            return
     span = half_or_quarter(year, n, half=m["half"] is not None)
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]+\Z")
 
 
 def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
