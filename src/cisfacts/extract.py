@@ -672,6 +672,10 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         # (written as one word it qualifies a report: "first-half profit")
         if g.year_word_next is None or g.year_word_next.match(ctx.text, m.end()) is None:
             return
+    if (m["half"] is not None and m.start("half") == m.start() and not m["y"] and not m["rel2"]
+            and g.generic_half.lookup(m["half"]) is not None):
+        # "нимаи аввали бозӣ" (the first half of the match): the half word first, a half year only with its year
+        return
     if not m["y"] and not m["rel"] and (word := _WORD_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())):
         # "Қазанның екінші жартысында": a half of that month, not of the year
         if _month(ctx, word.group(1)) is not None:

@@ -261,7 +261,9 @@ DATA = LanguageData(
         3: ("сеюмин", "сеюм*"),
         4: ("чорумин", "чорум*"),
     },
-    half_words=("нимсола*", "нимсол*"),
+    half_words=("нимсола*", "нимсол*", "нимаи"),
+    # "нимаи аввали соли 2025" (the first half of 2025), but "нимаи аввали бозӣ" (of the match)
+    generic_halves=("нимаи",),
     quarter_words=("семоҳа*", "чоряк*"),
     duration_words={
         # "3 солу 6 моҳ": the conjunction "у" glued to the unit.
