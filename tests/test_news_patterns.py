@@ -546,6 +546,10 @@ CASES = [
     # a half word first: a half year only with its year
     ("tg", "Дар нимаи аввали соли 2025 содирот афзуд. Дар нимаи аввали бозӣ гол зад.",
      [("period", "2025-01/2025-06", "нимаи аввали соли 2025")]),
+    # a byline's counters after their count give nothing; counts in body text stay figures
+    ("uk", "10.10.2025, 09:40  |  1,8 тис. переглядів\nВідео набрало 3 млн переглядів.",
+     [("date", "2025-10-10", "10.10.2025"), ("number", "3000000", "3 млн")]),
+    ("bg", "9 окт 2025, 19:44  |  15 коментара", [("date", "2025-10-09", "9 окт 2025")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -1408,6 +1408,25 @@ def _scale_fractions(ctx: _Context, facts: list[Fact]) -> None:
 _TABLE_CELL_END = regex.compile(r"[^\S\n]*\|")
 
 
+_CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
+
+
+def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
+    """``10.10.2025, 09:40 | 1,8 тис. переглядів``: a count before a counter's word, on a line with a
+    time of day (a byline), is page chrome."""
+    counter = ctx.grammar.counter_after
+    if counter is None:
+        return
+    kept = []
+    for fact in facts:
+        if type(fact) is Number and fact.range is None and counter.match(ctx.text, fact.end) is not None:
+            line_start = ctx.text.rfind("\n", 0, fact.start) + 1
+            if _CLOCK.search(ctx.text, line_start, fact.start) is not None:
+                continue
+        kept.append(fact)
+    facts[:] = kept
+
+
 def _drop_vague(ctx: _Context, facts: list[Fact]) -> None:
     """``несколько миллионов рублей``, ``ондаған мың адам``: a bare scale word after a word of an
     unknown count is no figure; nor is one alone in brackets, a table's unit (``(млн тонн)``)."""
@@ -1701,6 +1720,7 @@ def scan(
     _list_days(ctx, facts)
     _drop_in_links(ctx, facts)
     _drop_vague(ctx, facts)
+    _drop_counters(ctx, facts)
     _rate_boxes(ctx, facts)
     return facts
 

@@ -99,6 +99,9 @@ class LanguageData:
     #: The same after a figure (Kazakh ``25 жылға дейін``); a form starting with ``-`` is an ending
     #: of the figure itself (Uzbek ``5 mln so'mgacha``).
     up_to_after: tuple[str, ...] = ()
+    #: Page counters' words after their count (``1,8 тис. переглядів``, ``15 коментара``): on a line
+    #: with a time of day, a byline, the count is no figure; in body text it stays one.
+    counter_words_after: tuple[str, ...] = ()
     #: Words of an unknown count before a bare scale word: ``несколько миллионов`` and ``ондаған мың``
     #: give no figure (``миллион`` alone is a million).
     vague_words: tuple[str, ...] = ()

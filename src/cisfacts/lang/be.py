@@ -25,6 +25,8 @@ DATA = LanguageData(
     # written apart: "паў мільёна тон", "паў мільярда рублёў"
     fraction_words={"0.5": ("паў",)},
     list_conjunctions=("і", "й", "ды"),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("прагляд*", "каментар*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("з іх", "з якіх", "у тым ліку",),
     name="Belarusian",

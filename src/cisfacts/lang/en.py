@@ -19,6 +19,8 @@ DATA = LanguageData(
         "0.75": ("three quarters of a", "three-quarters of a", "three quarters", "three-quarters"),
     },
     list_conjunctions=("and",),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("views", "comments", "reads", "shares",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("of which", "including",),
     # deadlines at the end or the middle of a month: "to be named before the end of January" (read in October,

@@ -28,6 +28,8 @@ DATA = LanguageData(
     code="ka",
     vague_words=("რამდენიმე", "ათეულობით", "ასობით", "ათასობით"),
     list_conjunctions=("და",),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("ნახვა", "ნახვ*", "კომენტარ*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("მათ შორის", "საიდანაც",),
     # "ჯარიმა 500 ათას ლარამდე" (a fine of up to 500 000 lari), "24 ათასამდე დამკვირვებელი" (up to 24 000

@@ -39,6 +39,8 @@ DATA = LanguageData(
     # "жарым миллион тонна" (no number before it): half a million.
     fraction_words={"0.5": ("жарым",)},
     list_conjunctions=("жана", "менен"),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("көрүү*", "комментари*", "жолу окулду",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("анын ичинде", "алардын ичинен",),
     name="Kyrgyz",

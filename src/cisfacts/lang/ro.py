@@ -15,6 +15,8 @@ DATA = LanguageData(
     },
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("vizualizări", "vizualizari", "comentarii", "afișări", "afisari",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("din care", "dintre care", "inclusiv",),
     name="Romanian",

@@ -16,6 +16,8 @@ DATA = LanguageData(
     fraction_words={"0.5": ("пол",)},
     and_a_half=("с половиной",),
     list_conjunctions=("и",),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("просмотр*", "комментари*", "прочтени*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("из них", "из которых", "в том числе", "в т.ч.", "в т. ч.",),
     name="Russian",

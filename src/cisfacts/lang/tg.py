@@ -15,6 +15,8 @@ DATA = LanguageData(
     code="tg",
     vague_words=("якчанд", "даҳҳо", "садҳо", "ҳазорҳо", "миллионҳо"),
     list_conjunctions=("ва",),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("маротиба дида шуд", "шарҳ*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("аз ҷумла", "аз он ҷумла", "аз инҳо",),
     # "ним миллион нафар": half a million (not a million).

@@ -10,6 +10,8 @@ DATA = LanguageData(
     # "ýarym million tonna" is 500000 t, "bir ýarym million" stays 1.5 million.
     fraction_words={"0.5": ("ýarym",)},
     list_conjunctions=("we",),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("gezek okaldy", "teswir*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("şol sanda", "olardan",),
     name="Turkmen",

@@ -22,6 +22,8 @@ DATA = LanguageData(
     # written apart: "пів мільйона квадратних метрів", "пів мільярда гривень"
     fraction_words={"0.5": ("пів",)},
     list_conjunctions=("і", "й", "та"),
+    # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
+    counter_words_after=("перегляд*", "коментар*", "прочитан*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("з них", "з яких", "у тому числі", "в тому числі", "зокрема",),
     name="Ukrainian",
