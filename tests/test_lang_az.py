@@ -288,6 +288,10 @@ CASES = [
     # other forms of "baxış" stay figures.
     ("Təhsil · 17:50 · 4 302 baxış | Şərhlər (7) | Şərh (2)", []),
     ("Videonun baxışları 2 dəfə artıb.", [("number", "2", "2")]),
+    # audit 14: working days ("iş günü") are days, as Russian "рабочих дней" are.
+    ("Müraciətlərə 15 iş günü ərzində, ödənişə isə 5 iş gününədək baxılacaq.",
+     [("duration", "P15D", "15 iş günü"), ("duration", "P5D", "5 iş gününədək", "at_most")]),
+    ("Şirkətdə 15 işçi çalışır.", [("number", "15", "15")]),
 ]
 
 

@@ -309,6 +309,9 @@ CASES = [
      [("date", "2024", "2024 года"), ("number", "300", "300")]),
     # held-out page audit 13: the plural "Каментары" of some sites, in brackets or with a colon
     ("Тэгі: адукацыя, школа\nКаментары (9)\nКаментары: 14\nУ школах 412 класаў.", [("number", "412", "412")]),
+    # held-out page audit 14: a number to call is no figure (the count after it still is)
+    ("Тэлефануйце на 112, калі пацярпелі 4 чалавекі.", [("number", "4", "4")]),
+    ("Пазваніце па 102: штраф складае 84 рублі.", [("money", "84 BYN", "84 рублі")]),
 ]
 
 

@@ -163,6 +163,9 @@ CASES = [
      "by the middle of May, with bids due no later than February 10 and works to take no later than 5 days.",
      [("date", "2026-01", "January"), ("date", "2025-11", "November"), ("date", "2026-05", "May"),
       ("date", "2026-02-10", "February 10"), ("duration", "P5D", "5 days", "at_most")]),
+    # held-out page audit 14: "Formula 1" in a site's menu is a name, not a count
+    ("Football | Formula 1 | Tennis | the team scored 3 goals in 2 matches",
+     [("number", "3", "3"), ("number", "2", "2")]),
 ]
 
 

@@ -9,6 +9,9 @@ from helpers import brief, changes
 FIRST_MONTHS = ("қаңтар", "ақпан", "наурыз")
 
 CASES = [
+    # audit round 14: a view counter with "саны" (count) before its colon is page chrome
+    ("Жарияланған уақыты: 10 қазан 2025 ж., 09:15 | Қаралым саны: 743",
+     [("date", "2025-10-10", "10 қазан 2025 ж.")]),
     # "жылдық": a length of time after a count, a year after a 4-digit year; "жылдық мерейтой" an anniversary
     ("Ол 3 жылдық келісімшартқа қол қойды.", [("duration", "P3Y", "3 жылдық")]),
     ("2024 жылдық есеп жарияланды.", [("date", "2024", "2024 жылдық")]),

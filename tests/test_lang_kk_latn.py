@@ -11,6 +11,8 @@ import cisfacts
 FIRST_MONTHS = ("qañtar", "aqpan", "nauryz")
 
 CASES = [
+    # audit round 14: a view counter with "sany" (count) before its colon is page chrome
+    ("10.10.2025 | 10:30 | Qaralym sany: 1 574", [("date", "2025-10-10", "10.10.2025")]),
     # "jyldyq": a length of time after a count, a year after a 4-digit year; "jyldyq mereitoi" an anniversary
     ("Ol 3 jyldyq kelısımşartqa qol qoidy.", [("duration", "P3Y", "3 jyldyq")]),
     ("2024 jyldyq esep jariialandy.", [("date", "2024", "2024 jyldyq")]),

@@ -11,6 +11,9 @@ import cisfacts
 FIRST_MONTHS = ("январь", "февраль", "март")
 
 CASES = [
+    # audit round 14: a possessive -сы glued to digits read with a final vowel ("алтысы", "үчүсү")
+    ("Былтыр курама 11 оюндун 6сында жеңишке жетти, 2-синен утулду.",
+     [("date", "2024", "Былтыр"), ("number", "11", "11"), ("number", "6", "6сында"), ("number", "2", "2-синен")]),
     # a scale word with a "from" ending ends its number; the first end takes the second's unit
     ("Баасы 50 миңден 60 миң сомго чейин.",
      [("money", "50000 KGS", "50 миңден"), ("money", "60000 KGS", "60 миң сомго")]),

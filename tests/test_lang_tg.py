@@ -9,6 +9,13 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("Январ", "Феврал", "Март")
 
 CASES = [
+    # audit round 14: "Дидаанд: 1 302" (they have seen) is a view counter; a measure in a compound
+    # adjective after a hyphen is a quantity, a storey count stays a number, an age no fact
+    ("08.10.2025 | 15:20 | Дидаанд: 1 302", [("date", "2025-10-08", "08.10.2025")]),
+    ("Неругоҳи 100-мегаваттӣ сохта мешавад, роҳи 12-километрӣ ва халтаи 50-килограммӣ.",
+     [("quantity", "100 MW", "100-мегаваттӣ"), ("quantity", "12 km", "12-километрӣ"),
+      ("quantity", "50 kg", "50-килограммӣ")]),
+    ("Бинои 16-ошёна ва лоиҳаи 3-сола.", [("number", "16", "16-ошёна")]),
     # a count in a compound adjective: seats, storeys, beds, rooms
     ("Сохтмони мактаби 1200-ҷойга ба анҷом расид.", [("number", "1200", "1200-ҷойга")]),
     ("Бинои 9-ошёна ва хонаҳои 3-хонагӣ сохта шуданд.", [("number", "9", "9-ошёна"), ("number", "3", "3-хонагӣ")]),

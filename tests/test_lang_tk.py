@@ -285,6 +285,9 @@ CASES = [
     ("Teswirler (4) | Paýlaş: Facebook · Telegram, Teswir (12)", []),
     ("Maglumatlary 24 sagadyň dowamynda alyp bilersiňiz, işler 3 sagada çenli dowam eder, 5 million tonna.",
      [("quantity", "5000000 t", "5 million tonna")]),
+    # audit 14: working days ("iş güni") are days, as Russian "рабочих дней" are.
+    ("Ýüzlenmelere 15 iş güni içinde, tölegler 10 iş gününiň dowamynda seredilýär.",
+     [("duration", "P15D", "15 iş güni"), ("duration", "P10D", "10 iş gününiň")]),
 ]
 
 

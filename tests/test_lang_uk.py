@@ -332,6 +332,9 @@ CASES = [
     # held-out page audit 13: a hotline number is no figure (and no year); calls to it are counted
     ("Урядова гаряча лінія 1545 працює цілодобово. Гаряча лінія: 16-77. На гарячу лінію надійшло 500 звернень.",
      [("number", "500", "500")]),
+    # held-out page audit 14: a number to call is no figure (the count after it still is)
+    ("Телефонуйте на 112, якщо постраждали 3 людини.", [("number", "3", "3")]),
+    ("Дзвоніть на 103: виклик коштує 0 гривень, а черга — 15 хвилин.", [("money", "0 UAH", "0 гривень")]),
 ]
 
 

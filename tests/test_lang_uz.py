@@ -315,6 +315,10 @@ CASES = [
      [("quantity", "5 km", "5 kilometrli"), ("quantity", "200 m", "200 metrli")]),
     # audit 13: the comment count in brackets.
     ("Ko'rishlar: 1 907 | Izohlar (7) | Ulashish: Telegram", []),
+    # audit 14: working days ("ish kuni") are days, as Russian "рабочих дней" are.
+    ("Arizalar 15 ish kuni ichida, shikoyatlar esa 5 ish kunidan kechiktirmay ko'rib chiqiladi.",
+     [("duration", "P15D", "15 ish kuni"), ("duration", "P5D", "5 ish kunidan")]),
+    ("Zavodda 15 ishchi bor.", [("number", "15", "15")]),
 ]
 
 

@@ -290,6 +290,9 @@ CASES = [
       ("quantity", "50 kg", "50 килограммли")]),
     # audit 13: the comment count in brackets.
     ("Кўришлар: 1 907 | Изоҳлар (7) | Улашиш: Telegram", []),
+    # audit 14: working days ("иш куни") are days, as Russian "рабочих дней" are.
+    ("Аризалар 15 иш куни ичида, шикоятлар эса 5 иш кунидан кечиктирмай кўриб чиқилади.",
+     [("duration", "P15D", "15 иш куни"), ("duration", "P5D", "5 иш кунидан")]),
 ]
 
 

@@ -306,7 +306,7 @@ DATA = LanguageData(
         "year": ("il*", "illik"),
         "month": ("ay*", "aylıq"),
         "week": ("həftə*", "həftəlik"),
-        "day": ("gün*", "günlük", "sutka*"),
+        "day": ("gün*", "günlük", "sutka*", "iş gün*"),
     },
     # "yarım il" (half a year): six months.
     whole_durations={"P6M": ("yarım il*", "yarım illik")},

@@ -112,6 +112,8 @@ DATA = LanguageData(
         "прочетена:", "прочетено:", "коментари (", "💬",
         # and without the colon: "10 октомври 2025 | 11:32 | Прочетена 2187 пъти"
         "прочетена", "прочетено",
+        # a number to call: "обадете се на 112", "звъннете на 166" (emergency and service numbers)
+        "обадете на", "обадете се на", "обаждайте се на", "позвънете на", "звъннете на", "звънете на",
     ),
     # a page's read counter after its number ("16:22 | 2 548 прочитания"): news text counts readers otherwise
     # and a school grade: "след 7. клас", "ученици в 12 клас" (a count of grades is "класа")

@@ -105,6 +105,8 @@ DATA = LanguageData(
         "office", "suite", "apt.", "aged",
         # aircraft models: "two Boeing 787-8 Dreamliners"
         "Boeing",
+        # motor racing series in a site's menu: "Football | Formula 1 | Tennis"
+        "Formula",
         # view counters of page chrome: "Views: 2,317"
         "Views:", "views:", "👁",
         # comment counters of page chrome: "👁 1 208 | 💬 14"

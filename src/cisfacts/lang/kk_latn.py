@@ -130,7 +130,7 @@ DATA = LanguageData(
         "call-ortalyğy", "call-ortalyǵy", "koll-ortalyğy", "bailanys ortalyğy", "baılanys ortalyǵy",
         "senım telefony", "senim telefony",
         # counters of page chrome, with their colon: "Qaralym: 1 207", "👁 5 630", "💬 14"
-        "qaralym:", "qaraldy:", "pıkırler:", "pikirler:", "pıkır:", "pikir:", "👁", "💬",
+        "qaralym:", "qaralym sany:", "qaraldy:", "pıkırler:", "pikirler:", "pıkır:", "pikir:", "👁", "💬",
         # ... or in brackets, "Pıkırler (27)"; a newspaper's subscription index, "Jazylu indeksı: 65424"
         "pıkırler (", "pikirler (", "jazylu indeksı", "jazylu indeksi",
         # ... or with no colon: "Oqyldy 612 ret", "Qaraldy 5 731"; an emergency line, "Şūğyl bailanys: 112"

@@ -16,7 +16,11 @@ DATA = LanguageData(
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
-    counter_words_after=("vizualizări", "vizualizari", "comentarii", "afișări", "afisari",),
+    # with "de" from twenty on ("10:17 | 1.284 de vizualizări"): only on a byline's line with a time of day
+    counter_words_after=(
+        "vizualizări", "vizualizari", "comentarii", "afișări", "afisari",
+        "de vizualizări", "de vizualizari", "de comentarii", "de afișări", "de afisari",
+    ),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("din care", "dintre care", "inclusiv",),
     name="Romanian",
@@ -81,6 +85,8 @@ DATA = LanguageData(
         "turul", "turului",
         # leagues ("Liga 1", "Liga a 2-a") and Bucharest sectors in addresses ("sector 2, București")
         "Liga", "sector", "sect.",
+        # motor racing series in a site's menu: "Fotbal | Formula 1 | Tenis"
+        "Formula",
         "dosarul", "CNP", "sectorul", "capitolul", "capitolului", "anexa", "anexei", "numărul", "numărului",
         "secțiunea", "secțiunii",
         # Moldovan postal codes: "MD-2005", "MD 2012" are no years.

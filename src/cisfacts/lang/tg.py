@@ -42,6 +42,9 @@ DATA = LanguageData(
     ),
     # 8,4%-и ММД, 10%-ро; a count in a compound adjective: "мактаби 1200-ҷойга" (a 1200-seat school),
     # "бинои 16-ошёна" (16-storey), "беморхонаи 300-катага" (300-bed), "хонаҳои 3-хонагӣ" (3-room).
+    # a measure in a compound adjective: "неругоҳи 100-мегаваттӣ" (a 100-megawatt plant),
+    # "халтаи 50-килограммӣ" (a 50-kilogram sack)
+    units_after_hyphen=True,
     hyphen_endings=(
         "и", "ро", "ашро",
         "ҷойга", "ҷойгаи", "ҷоя", "ҷояи", "ошёна", "ошёнаи", "ошёнагӣ", "катага", "катагаи", "хонагӣ", "хонагии",
@@ -120,7 +123,7 @@ DATA = LanguageData(
         # counters of page chrome, with their colon: "Дидан: 2 614", "Шарҳҳо: 23", "👁 1 204"
         "дидан:", "дидашуда:", "шарҳҳо:", "назарҳо:", "просмотров:", "👁", "💬",
         # "Дида шуд: 1 733" (seen)
-        "дида шуд:", "дидашуд:",
+        "дида шуд:", "дидашуд:", "дидаанд:",
     ),
     time_words=("соат*", "дақиқа*"),
     currency_words={

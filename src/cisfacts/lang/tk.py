@@ -237,7 +237,7 @@ DATA = LanguageData(
         "year": ("ýyl*", "ýyllyk"),
         "month": ("aý*", "aýlyk"),
         "week": ("hepde*", "hepdä*", "hepdelik"),
-        "day": ("gün*", "günlük"),
+        "day": ("gün*", "günlük", "iş gün*"),
     },
     # "ýarym ýylda tamamlandy" (finished in half a year) is six months; "birinji ýarymynda" stays a half-year period.
     whole_durations={"P6M": ("ýarym ýyl", "ýarym ýylda", "ýarym ýyla", "ýarym ýyldan", "ýarym ýylyň", "ýarym ýyllap")},

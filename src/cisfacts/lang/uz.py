@@ -241,7 +241,7 @@ DATA = LanguageData(
         "year": ("yil*",),
         "month": ("oy*",),
         "week": ("hafta*",),
-        "day": ("kun*", "sutka*"),
+        "day": ("kun*", "sutka*", "ish kun*"),
     },
     # "yarim yil ichida" (within half a year) is six months; "birinchi yarim yillikda" stays a half-year period.
     whole_durations={"P6M": ("yarim yil", "yarim yilda", "yarim yilga", "yarim yildan", "yarim yilgacha")},

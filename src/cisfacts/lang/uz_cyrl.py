@@ -238,7 +238,7 @@ DATA = LanguageData(
         "year": ("йил*",),
         "month": ("ой*",),
         "week": ("ҳафта*",),
-        "day": ("кун*", "сутка*"),
+        "day": ("кун*", "сутка*", "иш кун*"),
     },
     # "ярим йил ичида" (within half a year) is six months; "биринчи ярим йилликда" stays a half-year period.
     whole_durations={"P6M": ("ярим йил", "ярим йилда", "ярим йилга", "ярим йилдан", "ярим йилгача")},
