@@ -550,6 +550,11 @@ CASES = [
     ("uk", "10.10.2025, 09:40  |  1,8 тис. переглядів\nВідео набрало 3 млн переглядів.",
      [("date", "2025-10-10", "10.10.2025"), ("number", "3000000", "3 млн")]),
     ("bg", "9 окт 2025, 19:44  |  15 коментара", [("date", "2025-10-09", "9 окт 2025")]),
+    # a deadline word before a day long past: next year's; not before a month ("к августу" compares)
+    ("ru", "Документы нужно подать к 1 марта. Цены выросли на 0,5% к августу.",
+     [("date", "2026-03-01", "1 марта"), ("percent", "0.5", "0,5%"), ("date", "2025-08", "августу")]),
+    ("en", "Bids are due by January 15. He will stay until March 31.",
+     [("date", "2026-01-15", "January 15"), ("date", "2025-03-31", "March 31")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

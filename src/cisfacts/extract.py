@@ -1265,7 +1265,8 @@ def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
     """``до 15 января`` written in October: a deadline with no year written is the next one, not
     the one already past."""
     g, reference = ctx.grammar, ctx.reference
-    if reference is None or (g.up_to_before is None and g.up_to_after is None and not g.up_to_endings):
+    if reference is None or (g.up_to_before is None and g.up_to_after is None and not g.up_to_endings
+                             and g.deadline_before is None):
         return
     for i, fact in enumerate(facts):
         if not isinstance(fact, Date) or fact.precision not in ("day", "month") or fact.value.year != reference.year:
@@ -1275,7 +1276,12 @@ def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
             passed = (reference - fact.value).days > 122
         else:
             passed = fact.value.month < reference.month - 4
-        if not passed or not _no_year_written(ctx, fact) or _up_to_at(ctx, fact) is None:
+        if not passed or not _no_year_written(ctx, fact):
+            continue
+        # (a deadline word only before a day: "к августу" also compares with August)
+        deadline = fact.precision == "day" and g.deadline_before is not None and g.deadline_before.search(
+            ctx.text, max(0, fact.start - 12), fact.start) is not None
+        if not deadline and _up_to_at(ctx, fact) is None:
             continue
         ahead = safe_date(reference.year + 1, fact.value.month, fact.value.day)
         if ahead is not None:

@@ -191,6 +191,8 @@ class Grammar:
     half_after: regex.Pattern[str] | None
     #: Words of an unknown count, at the end of a slice (``несколько``).
     vague_before: regex.Pattern[str] | None
+    #: A word that makes a day and month a deadline (``к``, ``by``).
+    deadline_before: regex.Pattern[str] | None
     #: A page counter's word after its count (``переглядів``).
     counter_after: regex.Pattern[str] | None
     #: "Up to" words right before a figure, at the end of a slice (``до``); right after one, at the
@@ -955,6 +957,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         up_to_endings=tuple(normalise(w[1:]) for w in data.up_to_after if w.startswith("-")),
         up_to_before=_words_before(data.up_to_before, S),
         vague_before=_words_before(data.vague_words, SO, tail=tail),
+        deadline_before=_words_before(data.deadline_words_before, S),
         counter_after=regex.compile(
             rf"{SO}{WordTable([(w, True) for w in data.counter_words_after], tail=tail).pattern}{WEND}",
             regex.IGNORECASE,
