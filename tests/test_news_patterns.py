@@ -555,6 +555,8 @@ CASES = [
      [("date", "2026-03-01", "1 марта"), ("percent", "0.5", "0,5%"), ("date", "2025-08", "августу")]),
     ("en", "Bids are due by January 15. He will stay until March 31.",
      [("date", "2026-01-15", "January 15"), ("date", "2025-03-31", "March 31")]),
+    # a short number listed after a phone number is another one
+    ("ru", "Горячая линия МЧС: 8 (862) 264-02-22, 112. Тел.: +7 701 123 45 67, 15 человек.", [("number", "15", "15")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month
