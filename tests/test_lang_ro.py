@@ -242,7 +242,7 @@ CASES = [
     ("România a exportat 6,5 mil. tone de cereale și 450 mii de tone de floarea-soarelui.",
      [("quantity", "6500000 t", "6,5 mil. tone"), ("quantity", "450000 t", "450 mii de tone")]),
     ("Au fost recoltate 4,5 tone la hectar pe 2,5 milioane de hectare.",
-     [("quantity", "4.5 t", "4,5 tone"), ("quantity", "2500000 ha", "2,5 milioane de hectare")]),
+     [("quantity", "4.5 t/ha", "4,5 tone la hectar"), ("quantity", "2500000 ha", "2,5 milioane de hectare")]),
     ("În Republica Moldova s-au recoltat 35 de chintale la hectar pe 400 mii ha.",
      [("quantity", "35 c/ha", "35 de chintale la hectar"), ("quantity", "400000 ha", "400 mii ha")]),
     ("Au fost construite 1,2 milioane de metri pătrați de locuințe, adică 1,2 mil. mp.",
