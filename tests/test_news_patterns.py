@@ -557,6 +557,9 @@ CASES = [
      [("date", "2026-01-15", "January 15"), ("date", "2025-03-31", "March 31")]),
     # a short number listed after a phone number is another one
     ("ru", "Горячая линия МЧС: 8 (862) 264-02-22, 112. Тел.: +7 701 123 45 67, 15 человек.", [("number", "15", "15")]),
+    # a month range across a new year: the winter the reference date is in or comes before
+    ("ro", "Tarifele cresc în lunile decembrie-martie.", [("period", "2025-12/2026-03", "decembrie-martie")]),
+    ("ru", "В декабре–марте ожидается рост.", [("period", "2025-12/2026-03", "декабре–марте")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -719,7 +719,17 @@ def _h_per_qq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_per_months(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     m1, m2, year = _month(ctx, m["m1"]), _month(ctx, m["m2"]), _year(ctx, m, "y", "y1")
-    if m1 is None or m2 is None or year is None or m1 >= m2:
+    if m1 is None or m2 is None or year is None or m1 == m2:
+        return
+    if m1 > m2:
+        # "в декабре–марте", "în lunile decembrie-martie": across a new year, with no year written the
+        # winter the reference date is in or comes before
+        reference = ctx.reference
+        if reference is None or m["y"] or m["y1"] or m["rel"] or m["rel2"]:
+            return
+        first_year = reference.year - 1 if reference.month <= m2 else reference.year
+        last = last_day(datetime.date(first_year + 1, m2, 1), "month")
+        yield from _period(ctx, m, datetime.date(first_year, m1, 1), last, "month")
         return
     first = datetime.date(year, m1, 1)
     yield from _period(ctx, m, first, last_day(datetime.date(year, m2, 1), "month"), "month")
