@@ -550,6 +550,16 @@ CASES = [
     ("uk", "10.10.2025, 09:40  |  1,8 тис. переглядів\nВідео набрало 3 млн переглядів.",
      [("date", "2025-10-10", "10.10.2025"), ("number", "3000000", "3 млн")]),
     ("bg", "9 окт 2025, 19:44  |  15 коментара", [("date", "2025-10-09", "9 окт 2025")]),
+    # a deadline word before a day long past: next year's; not before a month ("к августу" compares)
+    ("ru", "Документы нужно подать к 1 марта. Цены выросли на 0,5% к августу.",
+     [("date", "2026-03-01", "1 марта"), ("percent", "0.5", "0,5%"), ("date", "2025-08", "августу")]),
+    ("en", "Bids are due by January 15. He will stay until March 31.",
+     [("date", "2026-01-15", "January 15"), ("date", "2025-03-31", "March 31")]),
+    # a short number listed after a phone number is another one
+    ("ru", "Горячая линия МЧС: 8 (862) 264-02-22, 112. Тел.: +7 701 123 45 67, 15 человек.", [("number", "15", "15")]),
+    # a month range across a new year: the winter the reference date is in or comes before
+    ("ro", "Tarifele cresc în lunile decembrie-martie.", [("period", "2025-12/2026-03", "decembrie-martie")]),
+    ("ru", "В декабре–марте ожидается рост.", [("period", "2025-12/2026-03", "декабре–марте")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -719,7 +719,17 @@ def _h_per_qq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_per_months(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     m1, m2, year = _month(ctx, m["m1"]), _month(ctx, m["m2"]), _year(ctx, m, "y", "y1")
-    if m1 is None or m2 is None or year is None or m1 >= m2:
+    if m1 is None or m2 is None or year is None or m1 == m2:
+        return
+    if m1 > m2:
+        # "в декабре–марте", "în lunile decembrie-martie": across a new year, with no year written the
+        # winter the reference date is in or comes before
+        reference = ctx.reference
+        if reference is None or m["y"] or m["y1"] or m["rel"] or m["rel2"]:
+            return
+        first_year = reference.year - 1 if reference.month <= m2 else reference.year
+        last = last_day(datetime.date(first_year + 1, m2, 1), "month")
+        yield from _period(ctx, m, datetime.date(first_year, m1, 1), last, "month")
         return
     first = datetime.date(year, m1, 1)
     yield from _period(ctx, m, first, last_day(datetime.date(year, m2, 1), "month"), "month")
@@ -1265,7 +1275,8 @@ def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
     """``до 15 января`` written in October: a deadline with no year written is the next one, not
     the one already past."""
     g, reference = ctx.grammar, ctx.reference
-    if reference is None or (g.up_to_before is None and g.up_to_after is None and not g.up_to_endings):
+    if reference is None or (g.up_to_before is None and g.up_to_after is None and not g.up_to_endings
+                             and g.deadline_before is None):
         return
     for i, fact in enumerate(facts):
         if not isinstance(fact, Date) or fact.precision not in ("day", "month") or fact.value.year != reference.year:
@@ -1275,7 +1286,12 @@ def _deadlines_ahead(ctx: _Context, facts: list[Fact]) -> None:
             passed = (reference - fact.value).days > 122
         else:
             passed = fact.value.month < reference.month - 4
-        if not passed or not _no_year_written(ctx, fact) or _up_to_at(ctx, fact) is None:
+        if not passed or not _no_year_written(ctx, fact):
+            continue
+        # (a deadline word only before a day: "к августу" also compares with August)
+        deadline = fact.precision == "day" and g.deadline_before is not None and g.deadline_before.search(
+            ctx.text, max(0, fact.start - 12), fact.start) is not None
+        if not deadline and _up_to_at(ctx, fact) is None:
             continue
         ahead = safe_date(reference.year + 1, fact.value.month, fact.value.day)
         if ahead is not None:

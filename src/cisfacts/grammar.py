@@ -191,6 +191,8 @@ class Grammar:
     half_after: regex.Pattern[str] | None
     #: Words of an unknown count, at the end of a slice (``несколько``).
     vague_before: regex.Pattern[str] | None
+    #: A word that makes a day and month a deadline (``к``, ``by``).
+    deadline_before: regex.Pattern[str] | None
     #: A page counter's word after its count (``переглядів``).
     counter_after: regex.Pattern[str] | None
     #: "Up to" words right before a figure, at the end of a slice (``до``); right after one, at the
@@ -523,7 +525,9 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
          r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"
          # (a trunk prefix before a city code: "8 0152 79-42-10")
-         r"|(?<![\d.,])8[ \-]0\d{3,4}[ \-]\d{1,3}(?:[ \-]\d{2}){2}(?![\d.,]?\d))"), r"[\d+(]")
+         r"|(?<![\d.,])8[ \-]0\d{3,4}[ \-]\d{1,3}(?:[ \-]\d{2}){2}(?![\d.,]?\d))"
+         # (and a short number listed after it is another: "8 (862) 264-02-22, 112")
+         r"(?:[ \t]*[,;][ \t]*\d{2,4}(?![\d.,]?\d|[ \t]*[\p{L}%]))*"), r"[\d+(]")
     # Copyright lines: "© 2000–2025 Портал", "© Звязда, 2025".
     add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
@@ -955,6 +959,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         up_to_endings=tuple(normalise(w[1:]) for w in data.up_to_after if w.startswith("-")),
         up_to_before=_words_before(data.up_to_before, S),
         vague_before=_words_before(data.vague_words, SO, tail=tail),
+        deadline_before=_words_before(data.deadline_words_before, S),
         counter_after=regex.compile(
             rf"{SO}{WordTable([(w, True) for w in data.counter_words_after], tail=tail).pattern}{WEND}",
             regex.IGNORECASE,

@@ -99,6 +99,9 @@ class LanguageData:
     #: The same after a figure (Kazakh ``25 жылға дейін``); a form starting with ``-`` is an ending
     #: of the figure itself (Uzbek ``5 mln so'mgacha``).
     up_to_after: tuple[str, ...] = ()
+    #: Words before a day and month that make it a deadline without meaning "up to" before figures
+    #: (``к 1 марта``, ``by January 15``): one already past is next year's.
+    deadline_words_before: tuple[str, ...] = ()
     #: Page counters' words after their count (``1,8 тис. переглядів``, ``15 коментара``): on a line
     #: with a time of day, a byline, the count is no figure; in body text it stays one.
     counter_words_after: tuple[str, ...] = ()

@@ -25,6 +25,8 @@ DATA = LanguageData(
     of_which=("of which", "including",),
     # deadlines at the end or the middle of a month: "to be named before the end of January" (read in October,
     # next January); not "by" or "until" alone ("cut by 5%")
+    # a deadline before a day, not "up to" before figures: "к 1 марта", "by January 15"
+    deadline_words_before=("by", "due"),
     up_to_before=(
         "by the end of", "before the end of", "until the end of", "till the end of", "by the middle of",
         "no later than", "not later than",

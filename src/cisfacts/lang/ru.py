@@ -5,6 +5,8 @@ from cisfacts.langdata import LanguageData
 DATA = LanguageData(
     code="ru",
     # (a deadline at the end or middle of a month: "до конца января")
+    # a deadline before a day, not "up to" before figures: "к 1 марта", "by January 15"
+    deadline_words_before=("к", "ко"),
     up_to_before=("до", "до конца", "до середины"),
     vague_words=("несколько", "нескольк*", "десятк*", "сотн*", "тысяч*", "многи*"),
     whole_durations={
