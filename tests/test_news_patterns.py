@@ -560,6 +560,15 @@ CASES = [
     # a month range across a new year: the winter the reference date is in or comes before
     ("ro", "Tarifele cresc în lunile decembrie-martie.", [("period", "2025-12/2026-03", "decembrie-martie")]),
     ("ru", "В декабре–марте ожидается рост.", [("period", "2025-12/2026-03", "декабре–марте")]),
+    # a later region named at least twice more often than the data file's first one decides the currency
+    ("en", "Uzbekistan welcomed 2 million visitors, many from Kyrgyzstan. Uzbekistan's hotels and Tashkent's "
+           "restaurants gained as rates climbed to 850,000 soms in Uzbekistan.",
+     [("number", "2000000", "2 million"), ("money", "850000 UZS", "850,000 soms")]),
+    # a count of months after "за" long ended this year is a duration
+    ("ru", "Засуха в июле–августе: за два месяца выпало 41 мм.",
+     [("period", "2025-07/2025-08", "июле–августе"), ("duration", "P2M", "два месяца"), ("number", "41", "41")]),
+    ("tg", "Таваррум дар 9 моҳ 3,4 фоизро ташкил дод. Пул дар 3 моҳ сохта шуд.",
+     [("period", "2025-01/2025-09", "9 моҳ"), ("percent", "3.4", "3,4 фоизро"), ("duration", "P3M", "3 моҳ")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

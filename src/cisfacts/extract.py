@@ -450,10 +450,12 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     n = int(segments[0].value)
     if not 2 <= n <= 11:
         return None
-    if not before and (reference.month - 1 - n) % 12 > 2:
-        # "9 айда" read in October is this year's nine months, "иштер 6 айда бүттү" (finished in six
-        # months) and "3 თვეში" are durations: a case ending alone names the year so far only when
-        # those months ended lately (figures come out up to a quarter later)
+    lag = (reference.month - 1 - n) % 12
+    if lag > (3 if before else 2) and (not before or n < reference.month):
+        # "9 айда" and "за 9 месяцев" read in October are this year's nine months; "иштер 6 айда бүттү"
+        # (finished in six months), "3 თვეში" and "в июле–августе: за два месяца" are durations: a count
+        # of months names the year so far only when those months ended lately (figures come out up to a
+        # quarter later); after "за", the last year's too ("за 11 месяцев" in October)
         return None
     first, last = _first_months(reference.year if n < reference.month else reference.year - 1, n)
     return Period(**_common(ctx, *m.span()), first=first, last=last, precision="month")
@@ -1689,11 +1691,14 @@ def _share_restated(ctx: _Context, facts: list[Fact], numeric: list[int]) -> Non
 
 
 def _region(grammar: Grammar, text: str) -> str | None:
-    """The region a text's own words place it in (``Chișinău`` -> ``MD``), if any."""
+    """The region a text's own words place it in (``Chișinău`` -> ``MD``), if any: the first of the data
+    file's regions named, unless a later one is named at least twice more often."""
+    found, most = None, 0
     for region, cues in grammar.region_cues.items():
-        if cues.search(text):
-            return region
-    return None
+        count = sum(1 for _ in cues.finditer(text))
+        if count and (found is None or count >= most + 2):
+            found, most = region, count
+    return found
 
 
 def scan(

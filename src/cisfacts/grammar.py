@@ -527,7 +527,7 @@ def build_grammar(data: LanguageData) -> Grammar:
          # (a trunk prefix before a city code: "8 0152 79-42-10")
          r"|(?<![\d.,])8[ \-]0\d{3,4}[ \-]\d{1,3}(?:[ \-]\d{2}){2}(?![\d.,]?\d))"
          # (and a short number listed after it is another: "8 (862) 264-02-22, 112")
-         r"(?:[ \t]*[,;][ \t]*\d{2,4}(?![\d.,]?\d|[ \t]*[\p{L}%]))*"), r"[\d+(]")
+         r"(?:[ \t]*[,;][ \t]*\d{2,4}(?![\d.,]?\d|[ \t\-]*\d|[ \t]*[\p{L}%]))*"), r"[\d+(]")
     # Copyright lines: "© 2000–2025 Портал", "© Звязда, 2025".
     add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")

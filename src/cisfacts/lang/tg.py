@@ -266,6 +266,8 @@ DATA = LanguageData(
         3: ("сеюмин", "сеюм*"),
         4: ("чорумин", "чорум*"),
     },
+    # "дар 9 моҳ" (in nine months) read in October: the year so far; "дар 3 моҳ сохта шуд" stays a duration
+    months_so_far_before=("дар",),
     half_words=("нимсола*", "нимсол*", "нимаи"),
     # "нимаи аввали соли 2025" (the first half of 2025), but "нимаи аввали бозӣ" (of the match)
     generic_halves=("нимаи",),
