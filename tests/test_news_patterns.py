@@ -569,6 +569,12 @@ CASES = [
      [("period", "2025-07/2025-08", "июле–августе"), ("duration", "P2M", "два месяца"), ("number", "41", "41")]),
     ("tg", "Таваррум дар 9 моҳ 3,4 фоизро ташкил дод. Пул дар 3 моҳ сохта шуд.",
      [("period", "2025-01/2025-09", "9 моҳ"), ("percent", "3.4", "3,4 фоизро"), ("duration", "P3M", "3 моҳ")]),
+    # a company form in capitals before a day with its ending is no code
+    ("uz", "«O'zbekiston temir yo'llari» AJ 1-noyabrdan qatnovni oshiradi.", [("date", "2025-11-01", "1-noyabrdan")]),
+    ("tk", "«Türkmenhowaýollary» AGPJ 1-nji noýabrdan täze gatnawlary açýar.",
+     [("date", "2025-11-01", "1-nji noýabrdan")]),
+    # a city code with a slash and a space
+    ("bg", "Справки на тел. 02/ 982 22 22.", []),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

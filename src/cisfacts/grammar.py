@@ -521,7 +521,7 @@ def build_grammar(data: LanguageData) -> Grammar:
          r"(?!\d{1,2}-\d{1,2}-(?:19|20)\d\d(?!\d))(?:\+\d[\d \-()]{7,}\d"
          r"|(?<![\d.,])(?:\d{1,3}[ \-]?)?\(\d{2,5}\)[ \-]?\d{1,3}(?:[ \-]?\d{2}){2,3}(?!\d)"
          r"|(?<![\d.,])\d{3}-\d{2}-\d{2}(?!\d)"
-         r"|(?<![\d.,])0(?:\d{1,4}| \d{3})[ /\-]\d{1,4}(?:[ \-]\d{1,4})+(?!\d)"
+         r"|(?<![\d.,])0(?:\d{1,4}| \d{3})(?:/ ?|[ \-])\d{1,4}(?:[ \-]\d{1,4})+(?!\d)"
          r"|(?<![\d.,])[78][ \-]?\(?\d{3}\)?[ \-]?\d{3}[ \-]?\d{2}[ \-]?\d{2}(?![\d.,]?\d)"
          r"|(?<![\d.,])\d{3}[ \-]\d{2}[ \-]\d{2}[ \-]\d{2}(?![\d.,]?\d)"
          # (a trunk prefix before a city code: "8 0152 79-42-10")
@@ -552,7 +552,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         unit_next += rf"|{SO}(?&QTYW)"
     figure_next = unit_next[1:].replace(rf"|{S}{words(duration)}", "")
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
-                        rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head}{unit_next})"),
+                        rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head}{unit_next}"
+                        # (nor a day with its ending before its month: "AJ 1-noyabrdan", "AGPJ 1-nji noýabrdan")
+                        rf"|(?:{HYPHEN}\p{{L}}{{1,4}})?(?:{S}|{HYPHEN}){month.head})"),
         "(?-i:[A-Z])")
     # A small number that ends a quoted name: «Беларусь 5», "Формула 1".
     add(("reject_name", r"(?<=[«“„\x22][^»”“\x22\n]{1,40}[ \-])\d{1,3}(?=[»”“\x22])"), digit)
