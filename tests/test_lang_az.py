@@ -292,6 +292,11 @@ CASES = [
     ("Müraciətlərə 15 iş günü ərzində, ödənişə isə 5 iş gününədək baxılacaq.",
      [("duration", "P15D", "15 iş günü"), ("duration", "P5D", "5 iş gününədək", "at_most")]),
     ("Şirkətdə 15 işçi çalışır.", [("number", "15", "15")]),
+    # audit 15: "-dan yuxarıdır" (is above) and "-dan aşağı deyil" / "aşağı olmayan" (not below: at least).
+    ("Qiyməti 30 min manatdan yuxarıdır, maaş isə 500 manatdan aşağı deyil.",
+     [("money", "30000 AZN", "30 min manatdan", "over"), ("money", "500 AZN", "500 manatdan", "at_least")]),
+    ("Maaşı 800 manatdan aşağı olmayan işçilər, qiyməti 10 manatdan aşağıdır.",
+     [("money", "800 AZN", "800 manatdan", "at_least"), ("money", "10 AZN", "10 manatdan", "under")]),
 ]
 
 

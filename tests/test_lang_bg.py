@@ -135,7 +135,10 @@ CASES = [
      [("number", "61200", "61 200"), ("number", "24", "24")]),
     # held-out page audit 14: a number to call is no figure (the count after it still is)
     ("При съмнение се обадете на 112, а 146 души вече са измамени.", [("number", "146", "146")]),
-    ("Звъннете на 166, глобата е 500 лв.", [("money", "500 BGN", "500 лв.")]),
+    # held-out page audit 15: "the previous year" counts from the year written before it in the sentence
+    ("През 2022 година разходите растат с 9% спрямо предходната година.",
+     [("date", "2022", "2022 година"), ("percent", "9", "9%"), ("date", "2021", "предходната година")]),
+    ("Цените са по-високи от предишната година.", [("date", "2024", "предишната година")]),
 ]
 
 

@@ -166,6 +166,12 @@ CASES = [
     # held-out page audit 14: "Formula 1" in a site's menu is a name, not a count
     ("Football | Formula 1 | Tennis | the team scored 3 goals in 2 matches",
      [("number", "3", "3"), ("number", "2", "2")]),
+    # held-out page audit 15: a Moldovan postcode is no year; "N-square-meter" adjectives are areas
+    ("IPN | MD-2068, Chisinau, 18 Alba Iulia St. | a strategy to 2030",
+     [("date", "2030", "2030")]),
+    ("A 60-square-meter flat in a 2-square-kilometre district, and 1.43 million square meters of housing.",
+     [("quantity", "60 m2", "60-square-meter"), ("quantity", "2 km2", "2-square-kilometre"),
+      ("quantity", "1430000 m2", "1.43 million square meters")]),
 ]
 
 

@@ -188,7 +188,11 @@ CASES = [
      [("number", "40000", "40 тыс.", "over"), ("number", "300", "300")]),
     # held-out page audit 14: a number to call is no figure (the count after it still is)
     ("Позвоните по 112, если на дороге 5 машин застряли.", [("number", "5", "5")]),
-    ("При пожаре звоните 101, ущерб составил 2 млн рублей.", [("money", "2000000 RUB", "2 млн рублей")]),
+    # held-out page audit 15: "the previous year" counts from the year written before it in the sentence,
+    # else from the reference date
+    ("В 2022 году экспорт вырос на 5% по сравнению с предыдущим годом.",
+     [("date", "2022", "2022 году"), ("percent", "5", "5%"), ("date", "2021", "предыдущим годом")]),
+    ("Выручка оказалась выше уровня предыдущего года.", [("date", "2024", "предыдущего года")]),
 ]
 
 

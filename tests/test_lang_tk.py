@@ -288,6 +288,13 @@ CASES = [
     # audit 14: working days ("iş güni") are days, as Russian "рабочих дней" are.
     ("Ýüzlenmelere 15 iş güni içinde, tölegler 10 iş gününiň dowamynda seredilýär.",
      [("duration", "P15D", "15 iş güni"), ("duration", "P10D", "10 iş gününiň")]),
+    # audit 15: a month range written with "aý" (month): "ýanwar aýyndan sentýabr aýyna çenli".
+    ("Ýanwar aýyndan sentýabr aýyna çenli 1,2 million tonna ýük daşaldy.",
+     [("period", "2025-01/2025-09", "Ýanwar aýyndan sentýabr aýyna çenli"),
+      ("quantity", "1200000 t", "1,2 million tonna")]),
+    ("2025-nji ýylyň mart aýyndan iýun aýyna çenli eksport ösdi, önümçilik maý aýyndan başlandy.",
+     [("period", "2025-03/2025-06", "2025-nji ýylyň mart aýyndan iýun aýyna çenli"),
+      ("date", "2025-05", "maý aýyndan")]),
 ]
 
 

@@ -334,7 +334,10 @@ CASES = [
      [("number", "500", "500")]),
     # held-out page audit 14: a number to call is no figure (the count after it still is)
     ("Телефонуйте на 112, якщо постраждали 3 людини.", [("number", "3", "3")]),
-    ("Дзвоніть на 103: виклик коштує 0 гривень, а черга — 15 хвилин.", [("money", "0 UAH", "0 гривень")]),
+    # held-out page audit 15: "the previous year" counts from the year written before it in the sentence
+    ("У 2022 році видатки зросли на 5% порівняно з попереднім роком.",
+     [("date", "2022", "2022 році"), ("percent", "5", "5%"), ("date", "2021", "попереднім роком")]),
+    ("Доходи вищі, ніж у попередньому році.", [("date", "2024", "попередньому році")]),
 ]
 
 

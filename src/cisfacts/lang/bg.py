@@ -255,6 +255,7 @@ DATA = LanguageData(
     relative_years={
         "миналата година": -1,
         "предходната година": -1,
+        "предишната година": -1,
         "миналогодишн*": -1,
         "тазгодишн*": 0,
         "тази година": 0,
@@ -264,6 +265,8 @@ DATA = LanguageData(
         "следващата година": 1,
         "идната година": 1,
     },
+    # "През 2024 г. разходите растат с 9% спрямо предходната година": counted from the year written before
+    anaphoric_relative_years=("предходната година", "предишната година"),
     # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
     # Azerbaijan: the first region found wins)
     regional_currencies={"TM": {"AZN": "TMT"}},

@@ -111,6 +111,8 @@ DATA = LanguageData(
         "Formula",
         # view counters of page chrome: "Views: 2,317"
         "Views:", "views:", "👁",
+        # Moldovan postcodes: "IPN | MD-2068, Chisinau" (no year 2068)
+        "MD-",
         # comment counters of page chrome: "👁 1 208 | 💬 14"
         "💬",
         # age limits: "pensioners under 70 will receive GEL 450", "children under 7 travel free"
@@ -196,8 +198,8 @@ DATA = LanguageData(
         "c/ha": ("c/ha", "centners per hectare", "centners a hectare", "quintals per hectare"),
         "ha": ("hectare", "hectares"),
         "daa": ("decare", "decares", "daa"),
-        "km2": ("square kilometre", "square kilometres", "sq. km.", "sq km."),
-        "m2": ("square metre", "square metres", "sq. m.", "sq m."),
+        "km2": ("square kilometre", "square kilometres", "sq. km.", "sq km.", "square-kilometer", "square-kilometre"),
+        "m2": ("square metre", "square metres", "sq. m.", "sq m.", "square-meter", "square-metre"),
         "km": ("kilometre", "kilometres", "kilometer", "kilometers"),
         "m": ("metre", "metres", "meter", "meters"),
         "m3": ("cubic metre", "cubic metres", "cubic meter", "cubic meters", "cu m"),

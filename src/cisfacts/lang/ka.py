@@ -362,6 +362,13 @@ DATA = LanguageData(
         "მომდევნო წლის": 1,
         "შემდეგ წელს": 1,
         "შემდეგი წლის": 1,
+        # "მომავალი წლიდან ხელფასები 10%-ით გაიზრდება" (from next year wages will rise 10%)
+        "მომავალი წლიდან": 1,
+        "მომდევნო წლიდან": 1,
+        "შემდეგი წლიდან": 1,
+        "მიმდინარე წლიდან": 0,
+        "ამ წლიდან": 0,
+        "გასული წლიდან": -1,
     },
     # "In 2024, spending fell 17% from the previous year": counted from the year written before
     anaphoric_relative_years=("წინა წელს", "წინა წლის", "წინა წელთან"),

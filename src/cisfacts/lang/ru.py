@@ -289,6 +289,10 @@ DATA = LanguageData(
     # "до 15 числа следующего месяца"
     day_words_before_relative_month=("числа",),
     relative_years={
+        "предыдущего года": -1,
+        "предыдущем году": -1,
+        "предыдущий год": -1,
+        "предыдущим годом": -1,
         "прошлом году": -1,
         "прошлого года": -1,
         "прошлый год": -1,
@@ -310,6 +314,8 @@ DATA = LanguageData(
         "будущего года": 1,
         "следующий год": 1,
     },
+    # "В 2024 году экспорт вырос на 5% к предыдущему году": counted from the year written before
+    anaphoric_relative_years=("предыдущего года", "предыдущем году", "предыдущий год", "предыдущим годом"),
     # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
     # Azerbaijan: the first region found wins)
     # and "рубль" alone is the Belarusian ruble in news about Belarus that does not name Russia (the

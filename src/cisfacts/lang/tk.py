@@ -209,6 +209,22 @@ DATA = LanguageData(
     restating_words=("ýa-da", "ýagny"),
     level_after=("çenli", "ýet*", "derejesinde", "derejesine"),
     months_inflect=True,
+    # A month with "aý" (month) carrying the range endings: "ýanwar aýyndan sentýabr aýyna çenli" is a range
+    # like "ýanwardan sentýabra çenli" ("sentýabr aýynda" keeps its span to the name).
+    month_words={
+        1: ("ýanwar aýyndan", "ýanwar aýyna"),
+        2: ("fewral aýyndan", "fewral aýyna"),
+        3: ("mart aýyndan", "mart aýyna"),
+        4: ("aprel aýyndan", "aprel aýyna"),
+        5: ("maý aýyndan", "maý aýyna"),
+        6: ("iýun aýyndan", "iýun aýyna"),
+        7: ("iýul aýyndan", "iýul aýyna"),
+        8: ("awgust aýyndan", "awgust aýyna"),
+        9: ("sentýabr aýyndan", "sentýabr aýyna"),
+        10: ("oktýabr aýyndan", "oktýabr aýyna"),
+        11: ("noýabr aýyndan", "noýabr aýyna"),
+        12: ("dekabr aýyndan", "dekabr aýyna"),
+    },
     # Capitalised, these are more often "maýa goýum" (investment), "Ýanynda" (beside), "Sen" (you).
     name_like_months=("maýa", "ýan*", "sen*"),
     # Lower-case too, "maýa goýum" (investment) is far more frequent than "maýa" (to May).

@@ -306,6 +306,7 @@ DATA = LanguageData(
         "попереднього року": -1,
         "попередньому році": -1,
         "попередній рік": -1,
+        "попереднім роком": -1,
         "позаминулим роком": -2,
         "торік": -1,
         "минулоріч": -1,
@@ -330,6 +331,8 @@ DATA = LanguageData(
         "майбутньому році": 1,
         "майбутнього року": 1,
     },
+    # "У 2024 році видатки зросли на 5% порівняно з попереднім роком": counted from the year written before
+    anaphoric_relative_years=("попереднього року", "попередньому році", "попередній рік", "попереднім роком"),
     # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
     # Azerbaijan: the first region found wins)
     regional_currencies={"TM": {"AZN": "TMT"}},
