@@ -575,6 +575,11 @@ CASES = [
      [("date", "2025-11-01", "1-nji noýabrdan")]),
     # a city code with a slash and a space
     ("bg", "Справки на тел. 02/ 982 22 22.", []),
+    # a path up with a word that only ends a path shares the unit too
+    ("ro", "Pensia medie va crește de la 2.778 la 2.950 de lei.",
+     [("money", "2778 RON", "2.778"), ("money", "2950 RON", "2.950 de lei")]),
+    ("bg", "Заплатата расте от 1 500 на 1 800 лева.",
+     [("money", "1500 BGN", "1 500"), ("money", "1800 BGN", "1 800 лева")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -973,11 +973,14 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
                 else:
                     facts[i], facts[i + 1] = _as_range(ctx, first, b)
                 continue
-            if a.value > _value(b) and (
+            path_up = (a.value < _value(b) and g.path_link is not None and g.path_link.fullmatch(gap) is not None
+                       and b.start - a.end <= 8)
+            if (a.value > _value(b) or path_up) and (
                 # "կնվազի 10 000-ից 7 500 դրամ": down from one level to another, marked by endings
                 (not _scales(ctx, b) and _ends_by_endings(ctx, a, b, gap))
                 # "с 60 млн до 10 млн рублей", "с 1,2 млн до 950 тыс. сумов", "с 30 до 15 дней": marked by
-                # words (a path, not a range; not "с 30 до 15 млн")
+                # words (a path, not a range; not "с 30 до 15 млн"); up too with a word that only ends a path
+                # ("crește de la 2.778 la 2.950 de lei")
                 or (b.start - a.end <= 8
                     and (link.fullmatch(gap) or (g.path_link is not None and g.path_link.fullmatch(gap)))
                     and g.range_lead is not None
