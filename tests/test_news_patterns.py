@@ -575,6 +575,16 @@ CASES = [
      [("date", "2025-11-01", "1-nji noýabrdan")]),
     # a city code with a slash and a space
     ("bg", "Справки на тел. 02/ 982 22 22.", []),
+    # a path up with a word that only ends a path shares the unit too
+    ("ro", "Pensia medie va crește de la 2.778 la 2.950 de lei.",
+     [("money", "2778 RON", "2.778"), ("money", "2950 RON", "2.950 de lei")]),
+    ("bg", "Заплатата расте от 1 500 на 1 800 лева.",
+     [("money", "1500 BGN", "1 500"), ("money", "1800 BGN", "1 800 лева")]),
+    # a byline's counter word before its count; a house number alone in a footer's cell
+    ("en", "09.10.2025 17:42 | Views 1,318\nThe bank views 2026 as a turning point.",
+     [("date", "2025-10-09", "09.10.2025"), ("date", "2026", "2026")]),
+    ("hy", "Banks.am | Երևան, Սարյան 22 | Հեռ.՝ +374 10 54 11 22", []),
+    ("hy", "Երևան, Գյումրի 120 ավտոբուս", [("number", "120", "120")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -973,11 +973,14 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
                 else:
                     facts[i], facts[i + 1] = _as_range(ctx, first, b)
                 continue
-            if a.value > _value(b) and (
+            path_up = (a.value < _value(b) and g.path_link is not None and g.path_link.fullmatch(gap) is not None
+                       and b.start - a.end <= 8)
+            if (a.value > _value(b) or path_up) and (
                 # "կնվազի 10 000-ից 7 500 դրամ": down from one level to another, marked by endings
                 (not _scales(ctx, b) and _ends_by_endings(ctx, a, b, gap))
                 # "с 60 млн до 10 млн рублей", "с 1,2 млн до 950 тыс. сумов", "с 30 до 15 дней": marked by
-                # words (a path, not a range; not "с 30 до 15 млн")
+                # words (a path, not a range; not "с 30 до 15 млн"); up too with a word that only ends a path
+                # ("crește de la 2.778 la 2.950 de lei")
                 or (b.start - a.end <= 8
                     and (link.fullmatch(gap) or (g.path_link is not None and g.path_link.fullmatch(gap)))
                     and g.range_lead is not None
@@ -1432,14 +1435,40 @@ _CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
 def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
     """``10.10.2025, 09:40 | 1,8 тис. переглядів``: a count before a counter's word, on a line with a
     time of day (a byline), is page chrome."""
-    counter = ctx.grammar.counter_after
-    if counter is None:
+    after, before = ctx.grammar.counter_after, ctx.grammar.counter_before
+    if after is None or before is None:
         return
     kept = []
     for fact in facts:
-        if type(fact) is Number and fact.range is None and counter.match(ctx.text, fact.end) is not None:
+        if type(fact) is Number and fact.range is None:
             line_start = ctx.text.rfind("\n", 0, fact.start) + 1
-            if _CLOCK.search(ctx.text, line_start, fact.start) is not None:
+            # (or the counter's word before it: "17:42 | Views 1,318")
+            counted = after.match(ctx.text, fact.end) is not None or before.search(
+                ctx.text, max(line_start, fact.start - 30), fact.start) is not None
+            if counted and _CLOCK.search(ctx.text, line_start, fact.start) is not None:
+                continue
+        kept.append(fact)
+    facts[:] = kept
+
+
+#: "Երևան, Սարյան 22 |": a city, a name and a house number alone in a cell of a page's footer.
+_FOOTER_ADDRESS = regex.compile(r"(?:\A|[|•·\n])[^\S\n]*\p{Lu}[\p{L}\-]+,[^\S\n]*(?:\p{Lu}[\p{L}.\-]*[^\S\n]+){1,3}\Z")
+_CELL_END = regex.compile(r"[^\S\n]*(?:[|•·\n]|\Z)")
+_FOOTER_LINE = regex.compile(r"\+\d|©|@")
+
+
+def _drop_footer_addresses(ctx: _Context, facts: list[Fact]) -> None:
+    """``Banks.am | Երևան, Սարյան 22 | Հեռ.՝ +374 10 54 11 22``: a house number after a city and a
+    street's name, alone in a cell of a line with a phone number, © or an e-mail address, is no figure."""
+    kept = []
+    for fact in facts:
+        if type(fact) is Number and fact.range is None and _AMOUNT_DIGITS.fullmatch(fact.text) and len(fact.text) <= 4:
+            line_start = ctx.text.rfind("\n", 0, fact.start) + 1
+            line_end = ctx.text.find("\n", fact.end)
+            line_end = len(ctx.text) if line_end < 0 else line_end
+            if (_CELL_END.match(ctx.text, fact.end) is not None
+                    and _FOOTER_ADDRESS.search(ctx.text, max(line_start - 1, 0), fact.start) is not None
+                    and _FOOTER_LINE.search(ctx.text, line_start, line_end) is not None):
                 continue
         kept.append(fact)
     facts[:] = kept
@@ -1742,6 +1771,7 @@ def scan(
     _drop_in_links(ctx, facts)
     _drop_vague(ctx, facts)
     _drop_counters(ctx, facts)
+    _drop_footer_addresses(ctx, facts)
     _rate_boxes(ctx, facts)
     return facts
 

@@ -193,8 +193,9 @@ class Grammar:
     vague_before: regex.Pattern[str] | None
     #: A word that makes a day and month a deadline (``к``, ``by``).
     deadline_before: regex.Pattern[str] | None
-    #: A page counter's word after its count (``переглядів``).
+    #: A page counter's word after its count (``переглядів``), or before it (``Views 1,318``).
     counter_after: regex.Pattern[str] | None
+    counter_before: regex.Pattern[str] | None
     #: "Up to" words right before a figure, at the end of a slice (``до``); right after one, at the
     #: start of a slice (``дейін``); endings of the figure itself (``gacha``).
     up_to_before: regex.Pattern[str] | None
@@ -962,6 +963,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         up_to_before=_words_before(data.up_to_before, S),
         vague_before=_words_before(data.vague_words, SO, tail=tail),
         deadline_before=_words_before(data.deadline_words_before, S),
+        counter_before=regex.compile(
+            rf"{LB}{WordTable([(w, True) for w in data.counter_words_after], tail=tail).pattern}{WEND}:?{SO}\Z",
+            regex.IGNORECASE,
+        ) if data.counter_words_after else None,
         counter_after=regex.compile(
             rf"{SO}{WordTable([(w, True) for w in data.counter_words_after], tail=tail).pattern}{WEND}",
             regex.IGNORECASE,
