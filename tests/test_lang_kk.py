@@ -9,6 +9,9 @@ from helpers import brief, changes
 FIRST_MONTHS = ("қаңтар", "ақпан", "наурыз")
 
 CASES = [
+    # audit round 15: "келесі жылға" (for next year), "келесі жылдан" (from next year) are the next year
+    ("Министрлік келесі жылға арналған төлемдерді жариялады.", [("date", "2026", "келесі жылға")]),
+    ("Келесі жылдан бастап тариф 10%-ға өседі.", [("date", "2026", "Келесі жылдан"), ("percent", "10", "10%-ға")]),
     # audit round 14: a view counter with "саны" (count) before its colon is page chrome
     ("Жарияланған уақыты: 10 қазан 2025 ж., 09:15 | Қаралым саны: 743",
      [("date", "2025-10-10", "10 қазан 2025 ж.")]),

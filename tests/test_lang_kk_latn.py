@@ -11,6 +11,9 @@ import cisfacts
 FIRST_MONTHS = ("qañtar", "aqpan", "nauryz")
 
 CASES = [
+    # audit round 15: "bıyl" typed with ı takes its adjective too ("Bıylğy", "bıylğydan")
+    ("Bıylğy ŪBT nätijesı boiynşa ortaşa ball 72,4 boldy.",
+     [("date", "2025", "Bıylğy"), ("number", "72.4", "72,4")]),
     # audit round 14: a view counter with "sany" (count) before its colon is page chrome
     ("10.10.2025 | 10:30 | Qaralym sany: 1 574", [("date", "2025-10-10", "10.10.2025")]),
     # "jyldyq": a length of time after a count, a year after a 4-digit year; "jyldyq mereitoi" an anniversary

@@ -11,6 +11,8 @@ import cisfacts
 FIRST_MONTHS = ("январь", "февраль", "март")
 
 CASES = [
+    # audit round 15: a short phone number after "чалыңыз" (call) is no figure
+    ("Суроолор боюнча колл-борборуна чалыңыз: 1233", []),
     # audit round 14: a possessive -сы glued to digits read with a final vowel ("алтысы", "үчүсү")
     ("Былтыр курама 11 оюндун 6сында жеңишке жетти, 2-синен утулду.",
      [("date", "2024", "Былтыр"), ("number", "11", "11"), ("number", "6", "6сында"), ("number", "2", "2-синен")]),

@@ -9,6 +9,8 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("Январ", "Феврал", "Март")
 
 CASES = [
+    # audit round 15: "Шумораи хондан: 2 215" (times read) is a page counter
+    ("09.10.2025 16:40 | Шумораи хондан: 2 215", [("date", "2025-10-09", "09.10.2025")]),
     # audit round 14: "Дидаанд: 1 302" (they have seen) is a view counter; a measure in a compound
     # adjective after a hyphen is a quantity, a storey count stays a number, an age no fact
     ("08.10.2025 | 15:20 | Дидаанд: 1 302", [("date", "2025-10-08", "08.10.2025")]),

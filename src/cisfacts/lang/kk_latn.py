@@ -433,6 +433,9 @@ DATA = LanguageData(
         "bıyl": 0,
         "bi'yl": 0,
         "biylğy": 0,
+        # "bıyl" typed with ı: "Bıylğy ŪBT nätijesı", "bıylğydan 5%-ğa köp"
+        "bıylğy": 0,
+        "bıylğydan": 0,
         # "biylğy jyldyñ bırınşı jartysynda": this year's first half, one period; "biylğydan" than this year's.
         "biylğy jyldyñ": 0,
         "biılğı jıldıñ": 0,
