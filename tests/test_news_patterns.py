@@ -585,6 +585,15 @@ CASES = [
      [("date", "2025-10-09", "09.10.2025"), ("date", "2026", "2026")]),
     ("hy", "Banks.am | Երևան, Սարյան 22 | Հեռ.՝ +374 10 54 11 22", []),
     ("hy", "Երևան, Գյումրի 120 ավտոբուս", [("number", "120", "120")]),
+    # a figure of another kind before an "up to" figure is no path's start
+    ("uz", "Kredit 3 yilga 50 mln soʻmgacha beriladi.",
+     [("duration", "P3Y", "3 yilga"), ("money", "50000000 UZS", "50 mln soʻmgacha", "at_most")]),
+    ("az", "Kredit illik 12%-lə 50 min manatadək verilir.",
+     [("percent", "12", "12%-lə"), ("money", "50000 AZN", "50 min manatadək", "at_most")]),
+    # an abbreviation's dot ends no sentence for "the previous year"
+    ("bg", "Разходите през 2024 г. са 1,63 млрд. лв., което е с 9,2% повече спрямо предходната година.",
+     [("date", "2024", "2024 г."), ("money", "1630000000 BGN", "1,63 млрд. лв."), ("percent", "9.2", "9,2%"),
+      ("date", "2023", "предходната година")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

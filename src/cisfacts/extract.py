@@ -1028,9 +1028,13 @@ _A_WORD = regex.compile(r"\p{L}+")
 _SENTENCE_END = regex.compile(r"[.!?;։。]\s|\n")
 
 
+#: A sentence's end before a capital (an abbreviation's dot is none: "През 2024 г. разходите са …").
+_SENTENCE_BREAK = regex.compile(r"[!?;։。]\s|\n|\.\s+(?=[\p{Lu}«\x22“(])")
+
+
 def _sentence_start(text: str, at: int, reach: int) -> int:
     """Where the sentence around ``at`` starts, looking back at most ``reach`` characters."""
-    ends = list(_SENTENCE_END.finditer(text, max(0, at - reach), at))
+    ends = list(_SENTENCE_BREAK.finditer(text, max(0, at - reach), at))
     return ends[-1].end() if ends else max(0, at - reach)
 
 
@@ -1219,7 +1223,9 @@ def _up_to(ctx: _Context, facts: list[Fact]) -> None:
         if at is None:
             continue
         floor = facts[i - 1].end if i else 0
-        if i and isinstance(facts[i - 1], Figure) and not _LETTER.search(text, floor, at):
+        # (a figure of another kind is no path's start: "3 yilga 50 mln soʻmgacha", "22 foizda 50 mln soʻmgacha")
+        if (i and isinstance(facts[i - 1], Figure) and type(facts[i - 1]) in (type(fact), Number)
+                and not _LETTER.search(text, floor, at)):
             continue
         # (the whole sentence: "вырастет от 2 до 3 млн тонн, к 2030 до 10%" is a level)
         begin = _sentence_start(text, at, 400)
