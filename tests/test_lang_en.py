@@ -172,6 +172,9 @@ CASES = [
     ("A 60-square-meter flat in a 2-square-kilometre district, and 1.43 million square meters of housing.",
      [("quantity", "60 m2", "60-square-meter"), ("quantity", "2 km2", "2-square-kilometre"),
       ("quantity", "1430000 m2", "1.43 million square meters")]),
+    # held-out page audit 16: a hotline "by phone at" is no figure, a phone's price is
+    ("Proposals can be sent by phone at 1006 or by telephone at 1414; the phone sold at $999.",
+     [("money", "999 USD", "$999")]),
 ]
 
 

@@ -295,6 +295,9 @@ CASES = [
     ("08.10.2025 · 09:40 · Oqyldy 612 ret · Qaraldy 5 731\nŞūğyl bailanys: 112",
      [("date", "2025-10-08", "08.10.2025")]),
     ("Avtobustar 12 metrlık, 90 jolauşyğa arnalğan.", [("quantity", "12 m", "12 metrlık"), ("number", "90", "90")]),
+    # audit 16: working days are days
+    ("Ötınışter 15 jūmys künı qabyldanady, qūjattar 10 jumys küni ışınde qaralady.",
+     [("duration", "P15D", "15 jūmys künı"), ("duration", "P10D", "10 jumys küni")]),
 ]
 
 

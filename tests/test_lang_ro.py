@@ -355,6 +355,10 @@ CASES = [
      []),
     ("Handbal | 10 Oct 2025, 22:47 | 32 de comentarii\nClipul a adunat 250.000 de vizualizări în 2 zile.",
      [("date", "2025-10-10", "10 Oct 2025"), ("number", "250000", "250.000"), ("duration", "P2D", "2 zile")]),
+    # held-out page audit 16: Moldovan farm news writes the centner per hectare "c/ha"
+    ("Roada medie este de 14,6 chintale la hectar, față de 19,8 c/ha anul trecut.",
+     [("quantity", "14.6 c/ha", "14,6 chintale la hectar"), ("quantity", "19.8 c/ha", "19,8 c/ha"),
+      ("date", "2024", "anul trecut")]),
 ]
 
 

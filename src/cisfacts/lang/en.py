@@ -101,6 +101,8 @@ DATA = LanguageData(
         # "under Part 4 of Article 189", "the hotline at 1414"
         "Part", "part", "Paragraph", "paragraph", "Clause", "clause", "hotline at", "helpline", "helpline at",
         "call center at", "call centre at", "short number",
+        # "by phone at 1006": a short hotline number (not "sold the phone at $999")
+        "by phone at", "by telephone at",
         # page footers: "Address: 100011, Tashkent"
         "Address", "address", "postcode", "postal code", "zip code",
         # offices and flats in footers ("Ave. 6/3, office 84"); ages ("defendants aged 45")

@@ -347,6 +347,8 @@ DATA = LanguageData(
         "day": (
             "kün*", "kún*", "ku'n*", "täulık*", "täulik*", "táýlik*", "ta'y'lik*", "kündık", "kündik", "kúndik",
             "täulıktık", "táýliktik",
+            # "ötınışter 15 jūmys künı qabyldanady": fifteen working days.
+            "jūmys kün*", "jumys kün*", "jūmys kún*", "jumys kún*", "jūmys kun*",
         ),
     },
     # "Jolauşy ağyny 9 aida 12,4 mln-ğa jettı": the months of this year so far (a statistics report).

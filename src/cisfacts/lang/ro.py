@@ -160,7 +160,8 @@ DATA = LanguageData(
         "c": ("chintal*", "de chintale"),
         "c/ha": (
             "chintale la hectar", "de chintale la hectar", "chintale la ha", "de chintale la ha", "chintale/ha",
-            "q/ha",
+            # "19,8 c/ha": Moldovan farm news abbreviates the centner as "c" (Russian "ц/га")
+            "q/ha", "c/ha",
         ),
         "ha": ("hectar*", "de hectare", "ha", "de ha"),
         "km2": (
