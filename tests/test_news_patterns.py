@@ -594,6 +594,12 @@ CASES = [
     ("bg", "Разходите през 2024 г. са 1,63 млрд. лв., което е с 9,2% повече спрямо предходната година.",
      [("date", "2024", "2024 г."), ("money", "1630000000 BGN", "1,63 млрд. лв."), ("percent", "9.2", "9,2%"),
       ("date", "2023", "предходната година")]),
+    # a day and a two-digit month with a dot where decimals take a comma; a time before a colon
+    ("uk", "Сб, 11.10: +14…+17, без опадів. Ціна 12.05 грн, USD 41.12.",
+     [("date", "2025-10-11", "11.10"), ("number", "14", "14"), ("number", "17", "17"),
+      ("money", "12.05 UAH", "12.05 грн"), ("money", "41.12 USD", "USD 41.12")]),
+    ("be", "Біржа БВФБ, 10.10 13:00: курс", [("date", "2025-10-10", "10.10")]),
+    ("en", "Rates rose to 10.10 and 11.10.", [("number", "10.1", "10.10"), ("number", "11.1", "11.10")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -524,6 +524,12 @@ def _h_date_num(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     yield from _date(ctx, m, safe_date(y, b, a), "day")
 
 
+def _h_date_dm_num(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """``Сб, 11.10:``: a day and month in digits, of the reference date's year."""
+    if ctx.reference is not None:
+        yield from _date(ctx, m, safe_date(ctx.reference.year, int(m["m"]), int(m["d"])), "day")
+
+
 def _h_date_dmy(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     month, year = _month(ctx, m["m"]), _year(ctx, m, "y", "y2")
     if month is not None and year is not None:
@@ -862,6 +868,7 @@ _HANDLERS: dict[str, Handler] = {
     "money_pre": _h_money,
     "date_iso": _h_date_iso,
     "date_num": _h_date_num,
+    "date_dm_num": _h_date_dm_num,
     "date_ydm": _h_date_dmy,
     "date_dmy": _h_date_dmy,
     "date_mdy": _h_date_dmy,

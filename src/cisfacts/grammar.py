@@ -606,7 +606,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                                rf"(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?(?![\d.,]?\d)"),
             heads(data.address_words_after))
     # A time of day, a score or a ratio ("10:30", "2:1").
-    add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?![\d:])"), digit)
+    add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"), digit)
     # (a day and its month after a time word is a date: "до утра 11 октября")
     if data.time_words:
         add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
@@ -779,6 +779,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_num", r"(?<![\d.,])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
          + rf"(?:{SO}{yw}|{end})|(?P<a>\d\d)(?P<sep>[./])(?P<b>\d\d)(?P=sep)(?P<y>\d\d)(?![\d\p{{L}}]|[.,/-]\d))"),
         digit)
+    if decimal == ",":
+        # A day and a two-digit month with a dot and no year, where decimals take a comma: "Сб, 11.10: +14…+17",
+        # "Цены на 10.10:" (not a figure with its unit, nor a rate after its code: "USD 95.12")
+        add(("date_dm_num", rf"(?<![\d.,:/]|[A-Z]{{3}}[^\S\n]?|\p{{Sc}}[^\S\n]?)(?P<d>0?[1-9]|[12]\d|3[01])\."
+                            rf"(?P<m>0[1-9]|1[0-2])(?![\d\p{{L}}]|[.,/\-]\d|{SO}{DASH}{SO}\d|(?:{figure_next}))"),
+            digit)
     if genitive:
         # A day after the genitive month: "oktyabrın 10-da", "դեկտեմբերի 31-ին".
         add(("date_ymd", rf"(?P<y>{year}){ylink}{yw}{S}(?P<m>{genitive}){S}(?P<d>{day})"), digit)
