@@ -502,6 +502,9 @@ def _classify_date(case: dict[str, Any], span: str, kind: str, value: str, got: 
     if same_day and value[:4] not in text:
         if _WEEKDAY.search(span):
             return R_WEEKDAY_YEAR
+    if kind == "period" and _NUM_RANGE.search(span):
+        # (before a year apart: "14.10. по 15.10.2018" now gives the first day in the reference year)
+        return R_NUM_RANGE
     if value[:4] in text and regex.search(r"\d{4}", span) and not durations and (
         same_day or any(f["value"][4:7] == value[4:7] and f["value"][:4] != value[:4] for f in dates)
         or (len(value) == 7 and [f["value"] for f in dates] == [value[:4]] and regex.search(r"\p{L}{3}", span))
