@@ -600,6 +600,16 @@ CASES = [
       ("money", "12.05 UAH", "12.05 грн"), ("money", "41.12 USD", "USD 41.12")]),
     ("be", "Біржа БВФБ, 10.10 13:00: курс", [("date", "2025-10-10", "10.10")]),
     ("en", "Rates rose to 10.10 and 11.10.", [("number", "10.1", "10.10"), ("number", "11.1", "11.10")]),
+    # a month after a relative year and a month preposition takes that year
+    ("bg", "Миналата година през октомври цените паднаха.", [("date", "2024-10", "Миналата година през октомври")]),
+    ("ru", "В прошлом году в октябре цены упали.", [("date", "2024-10", "прошлом году в октябре")]),
+    # months joined by a range word, after a month preposition the span leaves out; not a month before its day
+    ("en", "Exports grew in January through September 2025, and in January to March.",
+     [("period", "2025-01/2025-09", "January through September 2025"),
+      ("period", "2025-01/2025-03", "January to March")]),
+    ("en", "Raised $120 Million Since January – Oct 3, 2025",
+     [("money", "120000000 USD", "$120 Million"), ("date", "2025-01", "January"),
+      ("date", "2025-10-03", "Oct 3, 2025")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -507,7 +507,9 @@ def _period(
     ctx: _Context, m: regex.Match[str], first: datetime.date | None, last: datetime.date | None, precision: Precision
 ) -> Iterator[Fact]:
     if first is not None and last is not None and first <= last and plausible_year(first.year):
-        yield Period(**_common(ctx, *m.span()), first=first, last=last, precision=precision)
+        # (a month preposition that starts the match stays out of the span: "in January to March")
+        start = m.start("m1") if _group(m, "mp") and m.start("mp") == m.start() else m.start()
+        yield Period(**_common(ctx, start, m.end()), first=first, last=last, precision=precision)
 
 
 def _h_date_iso(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:

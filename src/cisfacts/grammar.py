@@ -757,10 +757,17 @@ def build_grammar(data: LanguageData) -> Grammar:
     if genitive:
         # A relative year, a genitive month and its day: "հաջորդ տարվա հունվարի 1-ից" (from 1 January next year).
         add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<m>{genitive}){S}(?P<d>{day})"), relative.head)
-    add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
+    # (a month preposition may stand between: "Миналата година през октомври", "В прошлом году в октябре")
+    add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?:{mprep}{S})?(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
     # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
-    add(("per_months", rf"{year_lead}(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon}){range_year}?"), f"{month_first}|{digit}")
+    # (a range word may join the months: "January through September 2025")
+    months_to = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
+    # (after a month preposition, which the span leaves out: "in January to March")
+    # (not a month before its day: "Since January – Oct 3, 2025" is a title and a date)
+    add(("per_months", rf"{year_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{months_to})(?P<m2>{mon})"
+                       rf"(?!\.?{S}\d{{1,2}}(?:,(?!\d)|\.(?!\d)|[^\S\n]*(?:\n|\Z|[|–—])))(?:{range_year})?"),
+        f"{month_first}|{digit}|{heads(data.month_prepositions)}")
     # (a range word may join the days too: "12 to 16 September", "July 13 through 15")
     days_to = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
     add(("per_days", rf"{year_lead}(?P<d1>{day})(?:{days_to})(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
