@@ -610,6 +610,9 @@ CASES = [
     ("en", "Raised $120 Million Since January – Oct 3, 2025",
      [("money", "120000000 USD", "$120 Million"), ("date", "2025-01", "January"),
       ("date", "2025-10-03", "Oct 3, 2025")]),
+    # two days of two months joined by a conjunction after "between"
+    ("bg", "В пика на сезона, между 15 юли и 20 август, е надхвърлила 2 млн.",
+     [("period", "2025-07-15/2025-08-20", "между 15 юли и 20 август"), ("number", "2000000", "2 млн.", "over")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -774,6 +774,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     # Two days of two months: "29 июля – 27 сентября 2025 года".
     add(("per_span", rf"(?P<d1>{day})\.?{dm}(?P<m1>{mon}){first_year}?{SO}{DASH}{SO}(?P<d2>{day})\.?{dm}(?P<m>{mon})"
                      rf"{range_year}?"), digit)
+    if data.range_between and data.number_conjunctions:
+        # ... or by a conjunction after "between": "между 15 юли и 20 август"
+        add(("per_span", rf"{LB}{alternation(data.range_between)}{S}(?P<d1>{day})\.?{dm}(?P<m1>{mon}){first_year}?{S}"
+                         rf"{conj}{S}(?P<d2>{day})\.?{dm}(?P<m>{mon}){range_year}?"), heads(data.range_between))
     if data.month_before_day:
         # "July 29 – September 27, 2025".
         add(("per_span", rf"(?P<m1>{mon}){S}(?P<d1>{day})(?:{SO},{SO}(?P<y1>{year}))?{SO}{DASH}{SO}(?P<m>{mon}){S}"
