@@ -613,6 +613,13 @@ CASES = [
     # two days of two months joined by a conjunction after "between"
     ("bg", "В пика на сезона, между 15 юли и 20 август, е надхвърлила 2 млн.",
      [("period", "2025-07-15/2025-08-20", "между 15 юли и 20 август"), ("number", "2000000", "2 млн.", "over")]),
+    # a bare number compared with the figure before it takes its unit; a scaled number before a year word
+    ("ru", "Билет стоит 44 рубля вместо 38.", [("money", "44 RUB", "44 рубля"), ("money", "38 RUB", "38")]),
+    ("bg", "Приходите са 2,5 млрд. лв. срещу 2,1 млрд. година по-рано.",
+     [("money", "2500000000 BGN", "2,5 млрд. лв."), ("money", "2100000000 BGN", "2,1 млрд.")]),
+    ("ro", "Bugetul este de 2,5 miliarde lei față de 2,1 miliarde anul trecut.",
+     [("money", "2500000000 RON", "2,5 miliarde lei"), ("money", "2100000000 RON", "2,1 miliarde"),
+      ("date", "2024", "anul trecut")]),
     # a trunk prefix before a city code is the phone number's
     ("be", "Тэлефон даведачнай службы: 8 0152 79-42-10", []),
     # a day of a relative month

@@ -409,7 +409,15 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
             yield so_far
             return
     for fact in _unit_facts(ctx, m, lambda c, v: Duration(**c, value=v, unit=unit)):
+        if isinstance(fact, Duration) and fact.value >= _NO_DURATION:
+            # "2,1 млрд. година по-рано" (2.1 billion a year earlier): a scaled number, not a duration
+            yield Number(**_common(ctx, fact.start, min(fact.end, m.end("rng"))), value=fact.value)
+            continue
         yield _half_after_unit(ctx, fact)
+
+
+#: Durations this long are scaled numbers before a unit word read otherwise.
+_NO_DURATION = Decimal(100000)
 
 
 def _h_dur_word(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -1143,6 +1151,15 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
                 word_end = qualifier.start()
         if _unlisted_words(ctx, link_at, word_end) <= 2 and scales and scales[-1:] == _scales(ctx, a)[-1:]:
             facts[i] = _with_unit_of(ctx, b, a)
+    # A bare number compared with the figure before it takes its unit: "44 рубля вместо 38",
+    # "2,5 млрд лв. срещу 2,1 млрд".
+    if ctx.grammar.instead is not None:
+        for i in range(1, len(facts)):
+            a, b = facts[i - 1], facts[i]
+            if (type(b) is Number and b.range is None and isinstance(a, (Money, Quantity, Percent))
+                    and ctx.grammar.instead.fullmatch(ctx.text, a.end, b.start) is not None
+                    and _scales(ctx, b)[-1:] == _scales(ctx, a)[-1:]):
+                facts[i] = _with_unit_of(ctx, b, a)
     # Plain numbers listed right before a figure share its unit: "to 7 and 8 years", "5, 6 и 7%".
     for i in range(len(facts) - 2, -1, -1):
         a, b = facts[i], facts[i + 1]

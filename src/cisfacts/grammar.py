@@ -245,6 +245,8 @@ class Grammar:
     #: Relative years that count from a year written earlier in their sentence.
     anaphoric: WordTable[bool]
     relative_month: WordTable[int]
+    #: Words that compare a bare number with the figure before (``вместо``), between them.
+    instead: regex.Pattern[str] | None
     #: Words that start a part of the figure before (``из них``), after its comma.
     of_which: regex.Pattern[str] | None
     name_like_months: WordTable[bool]
@@ -1045,6 +1047,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         path_link=(regex.compile(alternation(data.range_to_after_from), regex.IGNORECASE)
                    if data.range_to_after_from else None),
         list_words=frozenset(normalise(w) for w in data.list_conjunctions),
+        instead=regex.compile(rf"{SO},?{S}{alternation(data.instead_words)}{S}", regex.IGNORECASE)
+        if data.instead_words else None,
         of_which=regex.compile(rf"{SO}{alternation(data.of_which)}{WEND}", regex.IGNORECASE) if data.of_which else None,
         list_link=regex.compile(
             rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}" if data.list_conjunctions else ""),

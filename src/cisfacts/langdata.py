@@ -305,6 +305,9 @@ class LanguageData:
     #: Forms of ``relative_months`` a day follows (genitive): ``gələn ayın 15-dək`` (by the 15th of
     #: next month) is a date.
     relative_months_before_day: tuple[str, ...] = ()
+    #: Words between a figure with its unit and a bare number compared with it, which takes that unit:
+    #: ``44 рубля вместо 38``, ``2,5 млрд лв. срещу 2,1 млрд``.
+    instead_words: tuple[str, ...] = ()
     #: Words that start a part of a figure just written: ``56 млн тонн, из них пшеницы — 22 млн``
     #: (the part takes the whole's unit across a noun after these words).
     of_which: tuple[str, ...] = ()

@@ -25,6 +25,8 @@ DATA = LanguageData(
     # written apart: "паў мільёна тон", "паў мільярда рублёў"
     fraction_words={"0.5": ("паў",)},
     list_conjunctions=("і", "й", "ды"),
+    # a bare number compared with the figure before it: "44 рубля вместо 38"
+    instead_words=("замест", "супраць"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("прагляд*", "каментар*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

@@ -19,6 +19,8 @@ DATA = LanguageData(
         "0.75": ("three quarters of a", "three-quarters of a", "three quarters", "three-quarters"),
     },
     list_conjunctions=("and",),
+    # a bare number compared with the figure before it: "44 рубля вместо 38"
+    instead_words=("instead of", "versus", "vs", "vs."),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("views", "comments", "reads", "shares",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

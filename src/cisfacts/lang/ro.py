@@ -15,6 +15,8 @@ DATA = LanguageData(
     },
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
+    # a bare number compared with the figure before it: "44 рубля вместо 38"
+    instead_words=("în loc de", "față de", "fata de"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     # with "de" from twenty on ("10:17 | 1.284 de vizualizări"): only on a byline's line with a time of day
     counter_words_after=(

@@ -18,6 +18,8 @@ DATA = LanguageData(
     fraction_words={"0.5": ("пол",)},
     and_a_half=("с половиной",),
     list_conjunctions=("и",),
+    # a bare number compared with the figure before it: "44 рубля вместо 38"
+    instead_words=("вместо", "против"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("просмотр*", "комментари*", "прочтени*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

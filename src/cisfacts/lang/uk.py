@@ -22,6 +22,8 @@ DATA = LanguageData(
     # written apart: "пів мільйона квадратних метрів", "пів мільярда гривень"
     fraction_words={"0.5": ("пів",)},
     list_conjunctions=("і", "й", "та"),
+    # a bare number compared with the figure before it: "44 рубля вместо 38"
+    instead_words=("замість", "проти"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("перегляд*", "коментар*", "прочитан*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
