@@ -574,19 +574,26 @@ def _h_date_rel_month(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """``в прошлом месяце``, ``last month``: the month before the reference date's."""
     if _relative_blocked(ctx, m):
         return
-    offset = ctx.grammar.relative_month.lookup(m.group())
-    if offset is not None and ctx.reference is not None:
-        index = ctx.reference.year * 12 + ctx.reference.month - 1 + offset
-        yield from _date(ctx, m, safe_date(index // 12, index % 12 + 1), "month")
+    month = _relative_month(ctx, m.group())
+    if month is not None:
+        yield from _date(ctx, m, safe_date(*month), "month")
 
 
 def _h_date_rmd(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """``gələn ayın 15-dək``, ``15 числа следующего месяца``: a day of the month before or after
     the reference date's."""
-    offset = ctx.grammar.relative_month.lookup(m["rmo"])
-    if offset is not None and ctx.reference is not None:
-        index = ctx.reference.year * 12 + ctx.reference.month - 1 + offset
-        yield from _date(ctx, m, safe_date(index // 12, index % 12 + 1, _day(m["d"])), "day")
+    month = _relative_month(ctx, m["rmo"])
+    if month is not None:
+        yield from _date(ctx, m, safe_date(*month, _day(m["d"])), "day")
+
+
+def _relative_month(ctx: _Context, words: str) -> tuple[int, int] | None:
+    """The year and month a relative month (``прошлом месяце``) names, from the reference date's."""
+    offset = ctx.grammar.relative_month.lookup(words)
+    if offset is None or ctx.reference is None:
+        return None
+    index = ctx.reference.year * 12 + ctx.reference.month - 1 + offset
+    return index // 12, index % 12 + 1
 
 
 def _h_date_mon(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
@@ -990,16 +997,16 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
                 else:
                     facts[i], facts[i + 1] = _as_range(ctx, first, b)
                 continue
-            path_up = (a.value < _value(b) and g.path_link is not None and g.path_link.fullmatch(gap) is not None
-                       and b.start - a.end <= 8)
-            if (a.value > _value(b) or path_up) and (
+            close = b.start - a.end <= 8
+            path_gap = g.path_link is not None and g.path_link.fullmatch(gap) is not None
+            if (a.value > _value(b) or (a.value < _value(b) and path_gap and close)) and (
                 # "կնվազի 10 000-ից 7 500 դրամ": down from one level to another, marked by endings
                 (not _scales(ctx, b) and _ends_by_endings(ctx, a, b, gap))
                 # "с 60 млн до 10 млн рублей", "с 1,2 млн до 950 тыс. сумов", "с 30 до 15 дней": marked by
                 # words (a path, not a range; not "с 30 до 15 млн"); up too with a word that only ends a path
                 # ("crește de la 2.778 la 2.950 de lei")
-                or (b.start - a.end <= 8
-                    and (link.fullmatch(gap) or (g.path_link is not None and g.path_link.fullmatch(gap)))
+                or (close
+                    and (link.fullmatch(gap) or path_gap)
                     and g.range_lead is not None
                     and g.range_lead.search(ctx.text, max(0, a.start - 16), a.start)
                     and (bool(_scales(ctx, a)) or not _scales(ctx, b)))

@@ -955,6 +955,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         [(f, True) for f in data.level_after if not f.startswith("-")], tail=verb_tail
     )
 
+    counters: WordTable[bool] = WordTable([(w, True) for w in data.counter_words_after], tail=tail)
+
     def qualifier_pattern(phrases: Iterable[str], before: bool) -> regex.Pattern[str] | None:
         phrases = list(phrases)
         if not phrases:
@@ -982,14 +984,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         up_to_before=_words_before(data.up_to_before, S),
         vague_before=_words_before(data.vague_words, SO, tail=tail),
         deadline_before=_words_before(data.deadline_words_before, S),
-        counter_before=regex.compile(
-            rf"{LB}{WordTable([(w, True) for w in data.counter_words_after], tail=tail).pattern}{WEND}:?{SO}\Z",
-            regex.IGNORECASE,
-        ) if data.counter_words_after else None,
-        counter_after=regex.compile(
-            rf"{SO}{WordTable([(w, True) for w in data.counter_words_after], tail=tail).pattern}{WEND}",
-            regex.IGNORECASE,
-        ) if data.counter_words_after else None,
+        counter_before=_words_before(data.counter_words_after, f":?{SO}", tail=tail),
+        counter_after=regex.compile(rf"{SO}{counters.pattern}{WEND}", regex.IGNORECASE) if counters else None,
         time_prepositions=frozenset(normalise(w) for w in data.month_prepositions),
         regional_currencies=data.regional_currencies,
         relative_blockers=_words_before(data.relative_blockers, SO),
