@@ -928,7 +928,8 @@ def build_grammar(data: LanguageData) -> Grammar:
                               rf"{HYPHEN}\p{{L}})"), digit)
     add(("amount", rf"(?P<rng>{rng})(?:{gap}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
-                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
+                   # (nor the first end of a range of ordinals: "1–4-сынып", grades one to four)
+                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d|{DASH}\d{{1,3}}{HYPHEN}\p{{L}}))"), num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
 
     # Each alternative ends in an empty marker group that names it; duplicate
