@@ -632,6 +632,17 @@ CASES = [
      [("date", "2025-11-15", "15-го числа следующего месяца")]),
     ("ka", "განაცხადები მიიღება მომავალი თვის 15-მდე.", [("date", "2025-11-15", "მომავალი თვის 15")]),
     ("hy", "Դիմումներն ընդունվում են հաջորդ ամսվա 15-ից։", [("date", "2025-11-15", "հաջորդ ամսվա 15-ից")]),
+    # a relative quarter is that quarter of the reference date's year, or the one before or after
+    ("ru", "В прошлом квартале выручка упала, в следующем квартале ждут роста.",
+     [("period", "2025-07/2025-09", "прошлом квартале"), ("period", "2026-01/2026-03", "следующем квартале")]),
+    ("en", "Revenue fell last quarter; this quarter's sales rose.",
+     [("period", "2025-07/2025-09", "last quarter"), ("period", "2025-10/2025-12", "this quarter's")]),
+    # a range of ordinals gives nothing, a range with a case ending stays a range
+    ("kk", "1–4-сынып оқушылары 5–10-ға өсті.",
+     [("number", "5", "5"), ("number", "10", "10-ға")]),
+    # a unit after a glued scale letter; a lone capital after one digit stays a name
+    ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
+     [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),
 ]
 
 

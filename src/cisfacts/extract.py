@@ -579,6 +579,17 @@ def _h_date_rel_month(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _date(ctx, m, safe_date(*month), "month")
 
 
+def _h_per_rel_quarter(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """``в прошлом квартале``, ``last quarter``: the quarter before the reference date's."""
+    offset = ctx.grammar.relative_quarter.lookup(m.group())
+    if offset is None or ctx.reference is None or _relative_blocked(ctx, m):
+        return
+    index = ctx.reference.year * 4 + (ctx.reference.month - 1) // 3 + offset
+    span = half_or_quarter(index // 4, index % 4 + 1, half=False)
+    if span is not None:
+        yield from _period(ctx, m, span[0], span[1], "month")
+
+
 def _h_date_rmd(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """``gələn ayın 15-dək``, ``15 числа следующего месяца``: a day of the month before or after
     the reference date's."""
@@ -880,6 +891,7 @@ def _h_reject(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 _HANDLERS: dict[str, Handler] = {
     "per_qq": _h_per_qq,
     "date_rel_month": _h_date_rel_month,
+    "per_rel_quarter": _h_per_rel_quarter,
     "dur_word": _h_dur_word,
     "amount": _h_amount,
     "money_pre": _h_money,

@@ -245,6 +245,7 @@ class Grammar:
     #: Relative years that count from a year written earlier in their sentence.
     anaphoric: WordTable[bool]
     relative_month: WordTable[int]
+    relative_quarter: WordTable[int]
     #: Words that compare a bare number with the figure before (``вместо``), between them.
     instead: regex.Pattern[str] | None
     #: Words that start a part of the figure before (``из них``), after its comma.
@@ -377,6 +378,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     )
     relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
     relative_month: WordTable[int] = WordTable(list(data.relative_months.items()), tail=tail)
+    relative_quarter: WordTable[int] = WordTable(list(data.relative_quarters.items()), tail=tail)
     money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
     time_words: WordTable[bool] = WordTable([(f, True) for f in data.time_words], tail=tail)
     ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
@@ -858,6 +860,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("date_rel", words(relative)), relative.head)
     if relative_month:
         add(("date_rel_month", words(relative_month)), relative_month.head)
+    if relative_quarter:
+        add(("per_rel_quarter", words(relative_quarter)), relative_quarter.head)
     if whole_duration:
         add(("dur_word", words(whole_duration)), whole_duration.head)
     # A year joined to a noun by a hyphen: "Бюджет-2026", "Євро-2024", "Стратегия-2050".
@@ -905,7 +909,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         capitals = [f for value, forms in data.money_scale_words.items() for f in forms
                     if value == 1000 or f.isupper()]
         glued = (rf"|(?<=\d)(?P<short>{money_scale.pattern}){SO}(?P<cur>{cur_after})"
-                 rf"|(?<=\d[.,]?\d)(?P<short>(?-i:{alternation(capitals)}))(?![\p{{L}}\p{{N}}]|[.,]\d)")
+                 rf"|(?<=\d[.,]?\d)(?P<short>(?-i:{alternation(capitals)}))(?![\p{{L}}\p{{N}}]|[.,]\d)"
+                 # ("31.6M tonnes": a unit after the scale letter)
+                 + (rf"(?:{S}(?P<qty>{unit_words(quantity)})(?![·⋅∙/]\p{{L}}){hyph_tail})?" if quantity else ""))
     # ("a 500-manat fine", "20 000-ლარიანი გირაო": a currency after a hyphen where units may stand there)
     if data.list_conjunctions and data.hyphen_endings:
         # Numbers listed before one with a hyphenated word that is no unit or ending: "Голдар 78 және
@@ -922,7 +928,8 @@ def build_grammar(data: LanguageData) -> Grammar:
                               rf"{HYPHEN}\p{{L}})"), digit)
     add(("amount", rf"(?P<rng>{rng})(?:{gap}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
-                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d))"), num_first)
+                   # (nor the first end of a range of ordinals: "1–4-сынып", grades one to four)
+                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d|{DASH}\d{{1,3}}{HYPHEN}\p{{L}}))"), num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
 
     # Each alternative ends in an empty marker group that names it; duplicate
@@ -1027,6 +1034,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         relative=relative,
         anaphoric=WordTable([(f, True) for f in data.anaphoric_relative_years], tail=tail),
         relative_month=relative_month,
+        relative_quarter=relative_quarter,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
         never_alone_months=WordTable([(f, True) for f in data.never_alone_months], tail=tail),
         weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),

@@ -302,6 +302,9 @@ class LanguageData:
     #: Relative months: phrase -> offset from the reference date's month (``прошлом месяце``: -1,
     #: ``last month``): a date of that month.
     relative_months: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Relative quarters: phrase -> offset from the reference date's quarter (``в прошлом квартале``: -1,
+    #: ``this quarter``: 0): the period of that quarter.
+    relative_quarters: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
     #: Forms of ``relative_months`` a day follows (genitive): ``gələn ayın 15-dək`` (by the 15th of
     #: next month) is a date.
     relative_months_before_day: tuple[str, ...] = ()

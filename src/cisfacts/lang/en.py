@@ -298,6 +298,16 @@ DATA = LanguageData(
         "next month": 1,
         "next month's": 1,
     },
+    # "last quarter": the period of that quarter
+    relative_quarters={
+        "last quarter": -1,
+        "last quarter's": -1,
+        "this quarter": 0,
+        "this quarter's": 0,
+        "the current quarter": 0,
+        "next quarter": 1,
+        "next quarter's": 1,
+    },
     relative_years={
         "last year": -1,
         "previous year": -1,
