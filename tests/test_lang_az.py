@@ -305,6 +305,11 @@ CASES = [
      [("date", "2024", "əvvəlki ilin"), ("number", "1.4", "1,4")]),
     ("2023-cü ildə ixrac əvvəlki illə müqayisədə 5% artıb.",
      [("date", "2023", "2023-cü ildə"), ("date", "2022", "əvvəlki illə"), ("percent", "5", "5%")]),
+    # audit 17: relative quarters: last and next quarter; a bare "ötən rüb" is a quarter century
+    ("Ötən rübdə ixrac 5% artıb, gələn rübdə qiymət artacaq.",
+     [("period", "2025-07/2025-09", "Ötən rübdə"), ("percent", "5", "5%"),
+      ("period", "2026-01/2026-03", "gələn rübdə")]),
+    ("Ötən rüb əsr ərzində şəhər dəyişdi.", []),
 ]
 
 

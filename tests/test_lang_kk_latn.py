@@ -306,6 +306,10 @@ CASES = [
      [("period", "2025-01/2025-06", "alğaşqy jarty jylda"), ("percent", "12", "12%-ğa")]),
     ("Byltyrğy jyldyñ ekınşı jartysynda bağa 7%-ğa östı.",
      [("period", "2024-07/2024-12", "Byltyrğy jyldyñ ekınşı jartysynda"), ("percent", "7", "7%-ğa")]),
+    # audit 17: relative quarters: last and next quarter, the period of each
+    ("Ötken toqsanda eksport 5%-ğa östı, kelesı toqsanda bağa ösedı.",
+     [("period", "2025-07/2025-09", "Ötken toqsanda"), ("percent", "5", "5%-ğa"),
+      ("period", "2026-01/2026-03", "kelesı toqsanda")]),
 ]
 
 

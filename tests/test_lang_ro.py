@@ -362,6 +362,14 @@ CASES = [
     # held-out page audit 17: "citiri" (reads) counts a byline's readers; in body text it stays a figure
     ("Transporturi | 10 Oct 2025 | 12:41 | 1.206 citiri\nArticolul a avut 845 de citiri în 3 zile.",
      [("date", "2025-10-10", "10 Oct 2025"), ("number", "845", "845"), ("duration", "P3D", "3 zile")]),
+    # audit 17: relative quarters: last and next quarter, the period of each
+    ("În trimestrul trecut exporturile au crescut cu 5%, iar în trimestrul viitor prețurile vor crește.",
+     [("period", "2025-07/2025-09", "trimestrul trecut"), ("percent", "5", "5%"),
+      ("period", "2026-01/2026-03", "trimestrul viitor")]),
+    # audit 17: "noua" (nouă without diacritics) is nine before a scale word; alone it is "the new"
+    ("Proiectul costă noua milioane de euro.",
+     [("money", "9000000 EUR", "noua milioane de euro")]),
+    ("Parlamentul a adoptat noua lege.", []),
 ]
 
 

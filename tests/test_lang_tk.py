@@ -301,6 +301,11 @@ CASES = [
      [("date", "2024", "2024-nji ýylda"), ("date", "2023", "öňki ýyldakydan"), ("percent", "5", "5 göterim")]),
     ("Ýolagçylar öňki ýylyň degişli döwründäkiden 7 göterim köp, öňki ýyllarda az bolupdy.",
      [("date", "2024", "öňki ýylyň"), ("percent", "7", "7 göterim")]),
+    # audit 17: relative quarters: last and next quarter; a bare "geçen çärýek" is a quarter century
+    ("Geçen çärýekde eksport 5% ýokarlandy, indiki çärýekde baha ýokarlanar.",
+     [("period", "2025-07/2025-09", "Geçen çärýekde"), ("percent", "5", "5%"),
+      ("period", "2026-01/2026-03", "indiki çärýekde")]),
+    ("Geçen çärýek asyrda şäher üýtgedi.", []),
 ]
 
 

@@ -323,6 +323,11 @@ CASES = [
     ("Bozorda 1 kilo goʻsht narxi 110 ming soʻmga yetdi, 2 kilosi esa 215 ming soʻm.",
      [("quantity", "1 kg", "1 kilo"), ("money", "110000 UZS", "110 ming soʻmga"), ("quantity", "2 kg", "2 kilosi"),
       ("money", "215000 UZS", "215 ming soʻm")]),
+    # audit 17: relative quarters: last and next quarter; a bare "o'tgan chorak" is a quarter century
+    ("O'tgan chorakda eksport 5 foizga o'sdi, kelgusi chorakda narx oshadi.",
+     [("period", "2025-07/2025-09", "O'tgan chorakda"), ("percent", "5", "5 foizga"),
+      ("period", "2026-01/2026-03", "kelgusi chorakda")]),
+    ("O'tgan chorak asr davomida shahar o'zgardi.", []),
 ]
 
 

@@ -330,6 +330,18 @@ DATA = LanguageData(
         "cari ayın": 0,
         "bu ayın": 0,
     },
+    # "ötən rübdə": the period of that quarter (not a bare "ötən rüb": "ötən rüb əsr", a quarter century)
+    relative_quarters={
+        "ötən rübdə": -1,
+        "ötən rübün": -1,
+        "keçən rübdə": -1,
+        "keçən rübün": -1,
+        "gələn rübdə": 1,
+        "gələn rübdən": 1,
+        "gələn rübün": 1,
+        "cari rübün": 0,
+        "bu rübün": 0,
+    },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("ötən ayın", "keçən ayın", "gələn ayın", "cari ayın", "bu ayın",),
     relative_years={

@@ -381,6 +381,21 @@ DATA = LanguageData(
         "aldağy aida": 1,
         "ağymdağy aidyñ": 0,
     },
+    # "ötken toqsanda": the period of that quarter (not a bare "ötken toqsan": "ötken toqsan jyl", the past 90 years)
+    relative_quarters={
+        "ötken toqsanda": -1,
+        "ötken toqsandağy": -1,
+        "ötken toqsannyñ": -1,
+        "ötken toqsanmen": -1,
+        "ötken toqsanğa": -1,
+        "osy toqsanda": 0,
+        "osy toqsannyñ": 0,
+        "ağymdağy toqsanda": 0,
+        "kelesı toqsanda": 1,
+        "kelesı toqsannyñ": 1,
+        "aldağy toqsanda": 1,
+        "ağymdağy toqsannyñ": 0,
+    },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("ötken aidyñ", "osy aidyñ", "ağymdağy aidyñ", "kelesı aidyñ",),
     relative_years={

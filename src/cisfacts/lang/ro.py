@@ -48,7 +48,7 @@ DATA = LanguageData(
         7: ("șapte", "sapte"),
         8: ("opt",),
         # "nouă" is also "new" ("o nouă lege") and "to us": weak below.
-        9: ("nouă",),
+        9: ("nouă", "noua"),
         10: ("zece",),
         11: ("unsprezece", "unșpe"),
         12: ("doisprezece", "douăsprezece", "douasprezece", "doișpe"),
@@ -70,7 +70,7 @@ DATA = LanguageData(
         # "sută" after "o", "sute" after two to nine: "o sută", "trei sute".
         100: ("sută", "suta", "sute"),
     },
-    weak_number_words=("unu", "una", "un", "o", "nouă", "sută", "suta", "sute"),
+    weak_number_words=("unu", "una", "un", "o", "nouă", "noua", "sută", "suta", "sute"),
     number_conjunctions=("și", "si"),
     # "înghețuri de până la minus 2 grade"
     minus_words=("minus",),
@@ -287,6 +287,18 @@ DATA = LanguageData(
         "luna viitoare": 1,
         "lunii viitoare": 1,
         "luna următoare": 1,
+    },
+    # "în trimestrul trecut": the period of that quarter
+    relative_quarters={
+        "trimestrul trecut": -1,
+        "trimestrului trecut": -1,
+        "trimestrul acesta": 0,
+        "acest trimestru": 0,
+        "trimestrul curent": 0,
+        "trimestrului curent": 0,
+        "trimestrul viitor": 1,
+        "trimestrului viitor": 1,
+        "trimestrul următor": 1,
     },
     relative_years={
         "anul trecut": -1,

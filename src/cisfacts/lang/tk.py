@@ -289,6 +289,33 @@ DATA = LanguageData(
         "indiki aýyň": 1,
         "geljek aýyň": 1,
     },
+    # "geçen çärýekde": the period of that quarter (not a bare "geçen çärýek": "geçen çärýek asyr", a quarter century)
+    relative_quarters={
+        "geçen çärýekde": -1,
+        "geçen çärýegiň": -1,
+        "geçen çärýekdäki": -1,
+        "şu çärýekde": 0,
+        "şu çärýegiň": 0,
+        "indiki çärýekde": 1,
+        "geljek çärýekde": 1,
+        # "compared with last quarter", "since last quarter", "from next quarter".
+        "geçen çärýege": -1,
+        "geçen çärýekden": -1,
+        "geçen çärýekdäkiden": -1,
+        "geçen çärýegiňkiden": -1,
+        "öten çärýekde": -1,
+        "öten çärýegiň": -1,
+        "öten çärýege": -1,
+        "öten çärýekden": -1,
+        "şu çärýekden": 0,
+        "şu çärýege": 0,
+        "indiki çärýekden": 1,
+        "indiki çärýege": 1,
+        "geljek çärýekden": 1,
+        "geljek çärýege": 1,
+        "indiki çärýegiň": 1,
+        "geljek çärýegiň": 1,
+    },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("geçen aýyň", "öten aýyň", "şu aýyň", "indiki aýyň", "geljek aýyň",),
     relative_years={

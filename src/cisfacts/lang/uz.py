@@ -275,6 +275,31 @@ DATA = LanguageData(
         "keyingi oyning": 1,
         "shu oyning": 0,
     },
+    # "o'tgan chorakda": the period of that quarter (not a bare "o'tgan chorak": "o'tgan chorak asr", a quarter century)
+    relative_quarters={
+        "o'tgan chorakda": -1,
+        "o'tgan chorakning": -1,
+        "o'tgan chorakdagi": -1,
+        "joriy chorak": 0,
+        "joriy chorakda": 0,
+        "joriy chorakning": 0,
+        "shu chorakda": 0,
+        "kelgusi chorakda": 1,
+        "keyingi chorakda": 1,
+        # "since last quarter", "compared with last quarter", "from next quarter".
+        "o'tgan chorakdan": -1,
+        "o'tgan chorakka": -1,
+        "o'tgan chorakdagidan": -1,
+        "joriy chorakdan": 0,
+        "joriy chorakka": 0,
+        "shu chorakdan": 0,
+        "kelgusi chorakdan": 1,
+        "kelgusi chorakka": 1,
+        "keyingi chorakdan": 1,
+        "kelgusi chorakning": 1,
+        "keyingi chorakning": 1,
+        "shu chorakning": 0,
+    },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("o'tgan oyning", "joriy oyning", "shu oyning", "kelgusi oyning", "keyingi oyning",),
     relative_years={
