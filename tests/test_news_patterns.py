@@ -640,6 +640,9 @@ CASES = [
     # a range of ordinals gives nothing, a range with a case ending stays a range
     ("kk", "1–4-сынып оқушылары 5–10-ға өсті.",
      [("number", "5", "5"), ("number", "10", "10-ға")]),
+    # a count of hours or minutes gives no fact, however many digits it has
+    ("en", "He got 200 hours of community work, 99 hours more and 1,500 minutes of video.", []),
+    ("ru", "Он отработал 200 часов, ещё 1 500 часов и 1,5 часа.", []),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

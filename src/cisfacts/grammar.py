@@ -613,7 +613,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"), digit)
     # (a day and its month after a time word is a date: "до утра 11 октября")
     if data.time_words:
-        add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
+        # (a count of hours or minutes too, however long: "200 hours of community work")
+        add(("reject_clock", rf"(?<![\d.,])(?:\d{{1,4}}(?:[.,:]\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}})+)"
+                             rf"{SO}{unit_words(time_words)}"), digit)
         add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
                              rf"(?:{HYPHEN}\p{{L}}+)?"
                              rf"(?!\d|[ \u00a0\u202f]\d{{3}}(?!\d)|{SO}{sc}{unit_next}|\.?{dm}{mon})"),
