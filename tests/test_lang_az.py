@@ -297,6 +297,14 @@ CASES = [
      [("money", "30000 AZN", "30 min manatdan", "over"), ("money", "500 AZN", "500 manatdan", "at_least")]),
     ("Maaşı 800 manatdan aşağı olmayan işçilər, qiyməti 10 manatdan aşağıdır.",
      [("money", "800 AZN", "800 manatdan", "at_least"), ("money", "10 AZN", "10 manatdan", "under")]),
+    # audit 17: seconds are no figure, as minutes; "əvvəlki il" (the previous year) counts from a year
+    # written before it in the sentence, else from the reference year.
+    ("Qatarlar arasında interval 90 saniyəyə qədər azalır, bilet 40 qəpikdir.",
+     [("money", "0.4 AZN", "40 qəpikdir")]),
+    ("İxrac əvvəlki ilin müvafiq dövrü ilə müqayisədə 1,4 dəfə çoxdur.",
+     [("date", "2024", "əvvəlki ilin"), ("number", "1.4", "1,4")]),
+    ("2023-cü ildə ixrac əvvəlki illə müqayisədə 5% artıb.",
+     [("date", "2023", "2023-cü ildə"), ("date", "2022", "əvvəlki illə"), ("percent", "5", "5%")]),
 ]
 
 

@@ -298,6 +298,14 @@ CASES = [
     # audit 16: working days are days
     ("Ötınışter 15 jūmys künı qabyldanady, qūjattar 10 jumys küni ışınde qaralady.",
      [("duration", "P15D", "15 jūmys künı"), ("duration", "P10D", "10 jumys küni")]),
+    # audit 17: a bare "jarty" is a half of anything (the first half hour), "alğaşqy jarty jyl" a half year;
+    # "byltyrğy jyldyñ" (last year's) before a half
+    ("Avtoturaqta alğaşqy jarty sağat tegın, al täulıgıne 3 000 teñge tölenedı.",
+     [("money", "3000 KZT", "3 000 teñge")]),
+    ("Eksport alğaşqy jarty jylda 12%-ğa östı.",
+     [("period", "2025-01/2025-06", "alğaşqy jarty jylda"), ("percent", "12", "12%-ğa")]),
+    ("Byltyrğy jyldyñ ekınşı jartysynda bağa 7%-ğa östı.",
+     [("period", "2024-07/2024-12", "Byltyrğy jyldyñ ekınşı jartysynda"), ("percent", "7", "7%-ğa")]),
 ]
 
 

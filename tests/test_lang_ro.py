@@ -359,6 +359,9 @@ CASES = [
     ("Roada medie este de 14,6 chintale la hectar, față de 19,8 c/ha anul trecut.",
      [("quantity", "14.6 c/ha", "14,6 chintale la hectar"), ("quantity", "19.8 c/ha", "19,8 c/ha"),
       ("date", "2024", "anul trecut")]),
+    # held-out page audit 17: "citiri" (reads) counts a byline's readers; in body text it stays a figure
+    ("Transporturi | 10 Oct 2025 | 12:41 | 1.206 citiri\nArticolul a avut 845 de citiri în 3 zile.",
+     [("date", "2025-10-10", "10 Oct 2025"), ("number", "845", "845"), ("duration", "P3D", "3 zile")]),
 ]
 
 

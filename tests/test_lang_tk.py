@@ -295,6 +295,12 @@ CASES = [
     ("2025-nji ýylyň mart aýyndan iýun aýyna çenli eksport ösdi, önümçilik maý aýyndan başlandy.",
      [("period", "2025-03/2025-06", "2025-nji ýylyň mart aýyndan iýun aýyna çenli"),
       ("date", "2025-05", "maý aýyndan")]),
+    # held-out page audit 17: "öňki ýyl" (the previous year) counts from a year written before it in the
+    # sentence, or from the reference year; the plural "öňki ýyllarda" (in earlier years) is no date
+    ("2024-nji ýylda eksport öňki ýyldakydan 5 göterim köp boldy.",
+     [("date", "2024", "2024-nji ýylda"), ("date", "2023", "öňki ýyldakydan"), ("percent", "5", "5 göterim")]),
+    ("Ýolagçylar öňki ýylyň degişli döwründäkiden 7 göterim köp, öňki ýyllarda az bolupdy.",
+     [("date", "2024", "öňki ýylyň"), ("percent", "7", "7 göterim")]),
 ]
 
 

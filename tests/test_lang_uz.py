@@ -319,6 +319,10 @@ CASES = [
     ("Arizalar 15 ish kuni ichida, shikoyatlar esa 5 ish kunidan kechiktirmay ko'rib chiqiladi.",
      [("duration", "P15D", "15 ish kuni"), ("duration", "P5D", "5 ish kunidan")]),
     ("Zavodda 15 ishchi bor.", [("number", "15", "15")]),
+    # audit 17: "kilo" is a kilogram.
+    ("Bozorda 1 kilo goʻsht narxi 110 ming soʻmga yetdi, 2 kilosi esa 215 ming soʻm.",
+     [("quantity", "1 kg", "1 kilo"), ("money", "110000 UZS", "110 ming soʻmga"), ("quantity", "2 kg", "2 kilosi"),
+      ("money", "215000 UZS", "215 ming soʻm")]),
 ]
 
 

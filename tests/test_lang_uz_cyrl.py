@@ -293,6 +293,12 @@ CASES = [
     # audit 14: working days ("иш куни") are days, as Russian "рабочих дней" are.
     ("Аризалар 15 иш куни ичида, шикоятлар эса 5 иш кунидан кечиктирмай кўриб чиқилади.",
      [("duration", "P15D", "15 иш куни"), ("duration", "P5D", "5 иш кунидан")]),
+    # audit 17: "шоҳкўчаси" written as one word is a street (the house number after it is no figure);
+    # "5 йилу 6 ойга" (five years and six months) with the enclitic "-у" (and).
+    ("Газета 15 минг нусхада чиқади. Манзил: Тошкент шаҳри, Амир Темур шоҳкўчаси, 13 | Тел.: (71) 200-00-45",
+     [("number", "15000", "15 минг")]),
+    ("Бош ҳисобчи 5 йилу 6 ойга озодликдан маҳрум қилинди.",
+     [("duration", "P5Y", "5 йилу"), ("duration", "P6M", "6 ойга")]),
 ]
 
 

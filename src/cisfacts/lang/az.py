@@ -119,7 +119,12 @@ DATA = LanguageData(
         # "baxışların sayı 2 dəfə artıb" is a figure).
         "baxış",
     ),
-    time_words=("saat*", "dəqiqə*", "dəq.", "san."),
+    # "interval 90 saniyəyə qədər azalır": seconds, like minutes, are no figure; not "saniyədə", a
+    # speed word before its figure ("saniyədə 10-15 metr")
+    time_words=(
+        "saat*", "dəqiqə*", "dəq.", "san.",
+        "saniyə", "saniyəyə", "saniyəni", "saniyədən", "saniyəyədək", "saniyəlik", "saniyəsi",
+    ),
     address_words=(
         "küçəsi", "küç.", "prospekti", "pr.", "döngəsi", "şossesi", "bulvarı", "məhəlləsi", "mikrorayonu", "mkr.",
     ),
@@ -346,7 +351,16 @@ DATA = LanguageData(
         "gələn ildən": 1, "gələn ilədək": 1,
         "növbəti il": 1, "növbəti ilin": 1, "növbəti ildə": 1, "növbəti ilki": 1, "növbəti ilə": 1,
         "növbəti ili": 1, "növbəti ildən": 1, "növbəti ilədək": 1,
+        # "the previous year": "əvvəlki ilin müvafiq dövrü ilə müqayisədə" (see anaphoric_relative_years)
+        "əvvəlki il": -1, "əvvəlki ilin": -1, "əvvəlki ildə": -1, "əvvəlki ilə": -1, "əvvəlki illə": -1,
+        "əvvəlki ili": -1, "əvvəlki ildən": -1, "əvvəlki ilki": -1, "əvvəlki ildəki": -1,
+        "əvvəlki ildəkindən": -1,
     },
+    # "2024-cü ildə ixrac əvvəlki illə müqayisədə 5% artıb": counted from 2024
+    anaphoric_relative_years=(
+        "əvvəlki il", "əvvəlki ilin", "əvvəlki ildə", "əvvəlki ilə", "əvvəlki illə", "əvvəlki ili", "əvvəlki ildən",
+        "əvvəlki ilki", "əvvəlki ildəki", "əvvəlki ildəkindən",
+    ),
     qualifiers_before={
         "təxminən": "approx",
         "təqribən": "approx",

@@ -39,7 +39,8 @@ DATA = LanguageData(
         _CASES,
         # "-қы/-кі" only follows a voiceless consonant (қысқы, кешкі), which no stem here ends in:
         # "4,5 млн жылқы" (horses) is no "жыл" (year).
-        ("ғы", "гі"),
+        # "-ғы" takes a case of its own after it: "2024 жылғыдан" (than 2024's), "жылдағыға".
+        ("ғы", "гі", "ғыдан", "гіден", "ғыға", "гіге", "ғыны", "гіні", "ғыдай", "гідей"),
     ),
     stem_strip="ыі",
     endings_glued_to_digits=True,

@@ -326,8 +326,11 @@ DATA = LanguageData(
         3: ("üşınşı", "üşinşi", "úshinshi"),
         4: ("törtınşı", "törtinşi", "tórtinshi"),
     },
+    # The half with its possessive ("jyldyñ bırınşı jartysynda") or of a year ("alğaşqy jarty jylda"):
+    # a bare "jarty" is a half of anything ("alğaşqy jarty sağat tegın", the first half hour).
     half_words=(
-        "jarty*", "jartı*", "jartyjyldyq*", "jartıjıldıq*", "jartyjyldyğ*", "jartıjıldığ*", "jartyjyldyǵ*",
+        "jartysy*", "jartısı*", "jarty jyl*", "jartı jıl*",
+        "jartyjyldyq*", "jartıjıldıq*", "jartyjyldyğ*", "jartıjıldığ*", "jartyjyldyǵ*",
         "jarty jyldyq*", "jarty jyldyğ*", "jartı jıldığ*", "jarty jyldyǵ*",
     ),
     # "Şekteu jarty jyl boiy qoldanyldy": half a year.
@@ -412,6 +415,11 @@ DATA = LanguageData(
         "bıltırğı": -1,
         "byltyrǵy": -1,
         "byltyrg'y": -1,
+        # "byltyrğy jyldyñ ekınşı jartysynda": last year's second half, one period.
+        "byltyrğy jyldyñ": -1,
+        "bıltırğı jıldıñ": -1,
+        "byltyrǵy jyldyń": -1,
+        "byltyrg'y jyldyn'": -1,
         # "byltyrğydan 17%-ğa köp", "byltyrğymen salystyrğanda": than, compared with last year's
         "byltyrğydan": -1,
         # "byltyrmen salystyrğanda" (compared with last year), "byltyrdan berı" (since last year)

@@ -22,6 +22,8 @@ DATA = LanguageData(
     counter_words_after=(
         "vizualizări", "vizualizari", "comentarii", "afișări", "afisari",
         "de vizualizări", "de vizualizari", "de comentarii", "de afișări", "de afisari",
+        # "12:41 | 1.206 citiri", "10:05 | 845 accesări"
+        "citiri", "de citiri", "accesări", "accesari", "de accesări", "de accesari",
     ),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("din care", "dintre care", "inclusiv",),

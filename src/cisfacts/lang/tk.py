@@ -305,7 +305,15 @@ DATA = LanguageData(
         "indiki ýyla": 1, "indiki ýyldan": 1,
         "geljek ýyl": 1, "geljek ýylyň": 1, "geljek ýylda": 1, "geljek ýylky": 1, "geljek ýyly": 1,
         "geljek ýyla": 1, "geljek ýyldan": 1,
+        # "the previous year": "2025-nji ýylyň 9 aýynda ..., bu öňki ýylyň degişli döwründäkiden 7 göterim köp"
+        "öňki ýyl": -1, "öňki ýylyň": -1, "öňki ýylda": -1, "öňki ýylky": -1, "öňki ýyly": -1, "öňki ýyla": -1,
+        "öňki ýyldan": -1, "öňki ýyldaky": -1, "öňki ýyldakydan": -1, "öňki ýylyňkydan": -1, "öňki ýylkydan": -1,
     },
+    # counted from a year written before them in the sentence ("2024-nji ýylda ... öňki ýyldakydan": 2023)
+    anaphoric_relative_years=(
+        "öňki ýyl", "öňki ýylyň", "öňki ýylda", "öňki ýylky", "öňki ýyly", "öňki ýyla",
+        "öňki ýyldan", "öňki ýyldaky", "öňki ýyldakydan", "öňki ýylyňkydan", "öňki ýylkydan",
+    ),
     qualifiers_before={
         "takmynan": "approx",
         "azyndan": "at_least",

@@ -154,7 +154,8 @@ DATA = LanguageData(
         "TWh": ("TVt·soat*", "TVt soat*", "teravatt-soat*", "teravatt soat*"),
         # The "-li" adjective: "10 tonnali yuk mashinasi", "0,5 litrli idish" (the "-lik" one is a suffix slot).
         "t": ("tonna*", "tonnali", "tn", "t"),
-        "kg": ("kilogramm*", "kilogram*", "kilogrammli", "kilogramli", "kg"),
+        # "1 kilo goʻsht", "kartoshkaning kilosi": the everyday word for a kilogram.
+        "kg": ("kilogramm*", "kilogram*", "kilogrammli", "kilogramli", "kg", "kilo*"),
         # "1 grami uchun" (per gram): news writes one m as often as two.
         "g": ("gramm*", "gram*", "grammli", "gramli"),
         "c": ("sentner*", "ts"),
