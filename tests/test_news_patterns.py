@@ -540,8 +540,8 @@ CASES = [
     ("ru", "Предупреждение действует до утра 11 октября.", [("date", "2025-10-11", "11 октября")]),
     ("kk", "Сағат 11-де басталады.", []),
     # a half after a month is that month's, not the year's
-    ("kk", "Қазанның екінші жартысында суытады. Екінші жартысында өседі.",
-     [("period", "2025-07/2025-12", "Екінші жартысында")]),
+    ("kk", "Қазанның екінші жартысында суытады. Жылдың екінші жартысында өседі.",
+     [("period", "2025-07/2025-12", "екінші жартысында")]),
     ("ky", "Октябрдын экинчи жарымында суук болот.", [("date", "2025-10", "Октябрдын")]),
     # a half word first: a half year only with its year
     ("tg", "Дар нимаи аввали соли 2025 содирот афзуд. Дар нимаи аввали бозӣ гол зад.",
@@ -640,6 +640,20 @@ CASES = [
     # a range of ordinals gives nothing, a range with a case ending stays a range
     ("kk", "1–4-сынып оқушылары 5–10-ға өсті.",
      [("number", "5", "5"), ("number", "10", "10-ға")]),
+    # a count of hours or minutes gives no fact, however many digits it has
+    ("en", "He got 200 hours of community work, 99 hours more and 1,500 minutes of video.", []),
+    ("ru", "Он отработал 200 часов, ещё 1 500 часов и 1,5 часа.", []),
+    # a half of a match is no half year; with the year's word, a year or a relative year before it, it is one
+    ("ka", "მატჩის პირველ ნახევარში ორი გოლი გავიდა, წლის პირველ ნახევარში კი — 5%.",
+     [("number", "2", "ორი"), ("period", "2025-01/2025-06", "პირველ ნახევარში"), ("percent", "5", "5%")]),
+    ("hy", "Խաղի առաջին կեսում խփվեց երկու գոլ, իսկ տարվա առաջին կեսին աճը 5% էր։",
+     [("number", "2", "երկու"), ("period", "2025-01/2025-06", "առաջին կեսին"), ("percent", "5", "5%")]),
+    ("kk", "Матчтың бірінші жартысында екі гол соғылды. Өткен жылдың екінші жартысында 3%.",
+     [("number", "2", "екі"), ("period", "2024-07/2024-12", "Өткен жылдың екінші жартысында"),
+      ("percent", "3", "3%")]),
+    ("az", "Oyunun birinci yarısında iki qol vuruldu, 2025-ci ilin birinci yarısında isə 5%.",
+     [("number", "2", "iki"), ("period", "2025-01/2025-06", "2025-ci ilin birinci yarısında"),
+      ("percent", "5", "5%")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

@@ -705,8 +705,13 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if (m["half"] is not None and m.end("half") == m.end() and g.generic_half.lookup(m["half"]) is not None
             and ctx.text[m.end("ord"):m.start("half")].isspace()):
         # "в первой половине матча": a half of anything, a half year only before a year word
+        # or after one ("წლის პირველ ნახევარში", the year's first half)
         # (written as one word it qualifies a report: "first-half profit")
-        if g.year_word_next is None or g.year_word_next.match(ctx.text, m.end()) is None:
+        after = g.year_word_next is not None and g.year_word_next.match(ctx.text, m.end()) is not None
+        before = m["y"] or _group(m, "rel") or (
+            g.year_word_before is not None
+            and g.year_word_before.search(ctx.text, max(0, m.start() - 30), m.start()) is not None)
+        if not after and not before:
             return
     if (m["half"] is not None and m.start("half") == m.start() and not m["y"] and not m["rel2"]
             and g.generic_half.lookup(m["half"]) is not None):

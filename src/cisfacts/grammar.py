@@ -228,6 +228,7 @@ class Grammar:
     #: Half words that are a half of anything (``половин*``), and a year word right after a figure.
     generic_half: WordTable[bool]
     year_word_next: regex.Pattern[str] | None
+    year_word_before: regex.Pattern[str] | None
     #: A word for the months of the year so far, searched just before a count of months.
     months_so_far: regex.Pattern[str] | None
     months_so_far_endings: tuple[str, ...]
@@ -613,7 +614,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"), digit)
     # (a day and its month after a time word is a date: "до утра 11 октября")
     if data.time_words:
-        add(("reject_clock", rf"(?<![\d.,])\d{{1,2}}(?:[.:]\d{{2}})?{SO}{unit_words(time_words)}"), digit)
+        # (a count of hours or minutes too, however long: "200 hours of community work")
+        add(("reject_clock", rf"(?<![\d.,])(?:\d{{1,4}}(?:[.,:]\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}})+)"
+                             rf"{SO}{unit_words(time_words)}"), digit)
         add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
                              rf"(?:{HYPHEN}\p{{L}}+)?"
                              rf"(?!\d|[ \u00a0\u202f]\d{{3}}(?!\d)|{SO}{sc}{unit_next}|\.?{dm}{mon})"),
@@ -1019,6 +1022,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         half=half,
         generic_half=WordTable([(f, True) for f in data.generic_halves], tail=tail),
         year_word_next=regex.compile(rf"{S}{words(year_word)}", regex.IGNORECASE) if year_word else None,
+        # (or "the year's": hy "Տարվա առաջին կեսին")
+        year_word_before=regex.compile(
+            rf"{LB}{WordTable([(f, True) for f in (*data.year_words, *data.this_year_words)], tail=tail).pattern}"
+            rf"{WEND}{S}\Z", regex.IGNORECASE) if data.year_words or data.this_year_words else None,
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
         months_so_far_endings=tuple(normalise(e) for e in data.months_so_far_endings),

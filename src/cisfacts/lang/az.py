@@ -306,6 +306,8 @@ DATA = LanguageData(
     },
     half_words=("yarı*", "yarımil*", "yarımillik*", "yarımilliy*"),
     quarter_words=("rüb*", "kvartal*"),
+    # a half of anything: "oyunun birinci yarısında" is no half year (a half year with a year word before or after it)
+    generic_halves=("yarısı*",),
     # "6 aylıq müddət", "10 günlük": the adjectives in -lıq/-lik are lengths of time too.
     duration_words={
         "year": ("il*", "illik"),

@@ -264,6 +264,8 @@ DATA = LanguageData(
     },
     half_words=("կիսամյակ*", "կես*"),
     quarter_words=("եռամսյակ*", "քառորդ*"),
+    # a half of anything: "Խաղի առաջին կեսում" is no half year (a half year with a year word before or after it)
+    generic_halves=("կես*",),
     duration_words={
         "year": ("տարի*", "տար*", "տարիներ*"),
         "month": ("ամիս*", "ամս*", "ամիսներ*"),

@@ -310,6 +310,8 @@ DATA = LanguageData(
     },
     half_words=("ნახევარ*", "ნახევრ*", "ნახევარწლ*"),
     quarter_words=("კვარტალ*", "კვარტლ*"),
+    # a half of anything: "მატჩის პირველ ნახევარში" is no half year (a half year with a year word before or after it)
+    generic_halves=("ნახევარი", "ნახევარში", "ნახევარს", "ნახევარზე", "ნახევრის", "ნახევრით"),
     # and the adjectives: "30 წლიანი სესხი" (a 30-year loan), "2 თვიანი პატიმრობა" (2-month detention)
     duration_words={
         # with the copula "-ა" (is): "კონცესიის ვადა 49 წელია" (the concession is for 49 years)

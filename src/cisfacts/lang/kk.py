@@ -258,6 +258,8 @@ DATA = LanguageData(
     quarter_words=("тоқсан*",),
     # "Шектеу жарты жыл бойы қолданылды": half a year.
     whole_durations={"P6M": ("жарты жыл", "жарты жылда", "жарты жылға", "жарты жылдан", "жарты жылдың")},
+    # a half of anything: "Матчтың бірінші жартысында" is no half year (a half year with a year word before or after it)
+    generic_halves=("жартысы*",),
     duration_words={
         # "3 жылдық келісімшарт", "5 жылдық жоспар": the adjective of a length of time.
         "year": ("жыл*", "жылдық"),

@@ -341,6 +341,8 @@ DATA = LanguageData(
         ),
     },
     quarter_words=("toqsan*",),
+    # a half of anything: "Matçtyñ bırınşı jartysynda" is no half year (a half year with a year word before or after it)
+    generic_halves=("jartysy*", "jartısı*"),
     duration_words={
         # "3 jyldyq kelısımşart", "5 jyldyq jospar": the adjective of a length of time.
         "year": ("jyl*", "jıl*", "jyldyq", "jıldıq"),

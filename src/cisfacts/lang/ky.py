@@ -262,6 +262,8 @@ DATA = LanguageData(
     half_words=("жарым*", "жарым жылдык*", "жарым жылдыг*", "жарым жылы*"),
     # чейрек -> чейрегинде: the final к softens before a vowel.
     quarter_words=("чейрек*", "чейрег*"),
+    # a half of anything: "Беттештин биринчи жарымында" is no half year (a half year with a year word before or after it)
+    generic_halves=("жарымы*",),
     # "жарым жыл ичинде": half a year ("биринчи жарым жылдыгында" stays a half of a year).
     whole_durations={"P6M": ("жарым жыл", "жарым жылда", "жарым жылга", "жарым жылдан", "жарым жылдын")},
     duration_words={
@@ -313,6 +315,8 @@ DATA = LanguageData(
     relative_years={
         "былтыр": -1,
         "былтыркы": -1,
+        # "былтыркы жылдын экинчи жарымында": last year's second half, one period
+        "былтыркы жылдын": -1,
         # "былтыркыга караганда" (than last year's), "былтыркыдан", "өткөн жылдан бери".
         "былтыркыга": -1,
         "былтыркыдан": -1,

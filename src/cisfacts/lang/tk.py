@@ -247,6 +247,8 @@ DATA = LanguageData(
     },
     half_words=("ýarym*", "ýarymýyl*", "ýarymýyllyk*", "ýarymýyllyg*"),
     quarter_words=("çärýek*", "çärýeg*"),
+    # a half of anything: "oýnuň birinji ýarymynda" is no half year (a half year with a year word before or after it)
+    generic_halves=("ýarymy*",),
     # "6 aýlyk möhlet", "10 günlük", "iki hepdelik": the adjectives in -lyk/-lik are lengths of time too;
     # "hepde" ends in "ä" before an ending (hepdäniň, hepdä).
     duration_words={

@@ -238,6 +238,8 @@ DATA = LanguageData(
     },
     half_words=("yarim yillik*", "yarim yillig*", "yarimyillik*", "yarimyillig*", "yarm*", "yarim*"),
     quarter_words=("chorak*", "chorag*", "chorakka"),
+    # a half of anything: "o'yinning birinchi yarmida" is no half year (a half year with a year word before or after it)
+    generic_halves=("yarm*",),
     duration_words={
         "year": ("yil*",),
         "month": ("oy*",),

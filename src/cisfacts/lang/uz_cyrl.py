@@ -234,6 +234,8 @@ DATA = LanguageData(
     },
     half_words=("ярим йиллик*", "ярим йиллиг*", "яримйиллик*", "яримйиллиг*", "ярм*", "ярим*"),
     quarter_words=("чорак*", "чораг*", "чоракка"),
+    # a half of anything: "ўйиннинг биринчи ярмида" is no half year (a half year with a year word before or after it)
+    generic_halves=("ярм*",),
     duration_words={
         # "5 йилу 6 ойга" (five years and six months): the enclitic "-у" (and)
         "year": ("йил*", "йилу"),
