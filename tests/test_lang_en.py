@@ -15,7 +15,10 @@ CASES = [
     ("Address: 100011, Tashkent; postcode 050010.", []),
     # session audit: a month-first date after a preposition, a quarter of a relative year
     ("Prices will rise from January 1, 2026 and stay until March 31.",
-     [("date", "2026-01-01", "January 1, 2026"), ("date", "2025-03-31", "March 31")]),
+     [("date", "2026-01-01", "January 1, 2026"), ("date", "2026-03-31", "March 31")]),
+    # a deadline with no year that passed more than four months ago is next year's
+    ("Applications will be accepted until January 15; the offer runs till 20 December.",
+     [("date", "2026-01-15", "January 15"), ("date", "2025-12-20", "20 December")]),
     ("Growth slowed in the third quarter of last year.", [("period", "2024-07/2024-09", "third quarter of last year")]),
     ("Trade reached $3.2 billion, up 9.4 percent, and EUR 350 million.",
      [("money", "3200000000 USD", "$3.2 billion"), ("percent", "9.4", "9.4 percent"),

@@ -550,11 +550,13 @@ CASES = [
     ("uk", "10.10.2025, 09:40  |  1,8 тис. переглядів\nВідео набрало 3 млн переглядів.",
      [("date", "2025-10-10", "10.10.2025"), ("number", "3000000", "3 млн")]),
     ("bg", "9 окт 2025, 19:44  |  15 коментара", [("date", "2025-10-09", "9 окт 2025")]),
-    # a deadline word before a day long past: next year's; not before a month ("к августу" compares)
+    # a deadline word before a day long past: next year's (within four months: this year's);
+    # not before a month ("к августу" compares)
     ("ru", "Документы нужно подать к 1 марта. Цены выросли на 0,5% к августу.",
      [("date", "2026-03-01", "1 марта"), ("percent", "0.5", "0,5%"), ("date", "2025-08", "августу")]),
-    ("en", "Bids are due by January 15. He will stay until March 31.",
-     [("date", "2026-01-15", "January 15"), ("date", "2025-03-31", "March 31")]),
+    ("en", "Bids are due by January 15. He will stay until March 31, as he stayed until 20 June.",
+     [("date", "2026-01-15", "January 15"), ("date", "2026-03-31", "March 31"),
+      ("date", "2025-06-20", "20 June")]),
     # a short number listed after a phone number is another one
     ("ru", "Горячая линия МЧС: 8 (862) 264-02-22, 112. Тел.: +7 701 123 45 67, 15 человек.", [("number", "15", "15")]),
     # a month range across a new year: the winter the reference date is in or comes before
@@ -635,6 +637,7 @@ CASES = [
     # a relative quarter is that quarter of the reference date's year, or the one before or after
     ("ru", "В прошлом квартале выручка упала, в следующем квартале ждут роста.",
      [("period", "2025-07/2025-09", "прошлом квартале"), ("period", "2026-01/2026-03", "следующем квартале")]),
+    ("en", "Over the last quarter century the city grew.", []),
     ("en", "Revenue fell last quarter; this quarter's sales rose.",
      [("period", "2025-07/2025-09", "last quarter"), ("period", "2025-10/2025-12", "this quarter's")]),
     # a range of ordinals gives nothing, a range with a case ending stays a range
@@ -643,6 +646,8 @@ CASES = [
     # a count of hours or minutes gives no fact, however many digits it has
     ("en", "He got 200 hours of community work, 99 hours more and 1,500 minutes of video.", []),
     ("ru", "Он отработал 200 часов, ещё 1 500 часов и 1,5 часа.", []),
+    ("ru", "Поезд пришёл на полтора часа позже, через два часа.", []),
+    ("en", "Two hours later and twenty minutes after.", []),
     # a half of a match is no half year; with the year's word, a year or a relative year before it, it is one
     ("ka", "მატჩის პირველ ნახევარში ორი გოლი გავიდა, წლის პირველ ნახევარში კი — 5%.",
      [("number", "2", "ორი"), ("period", "2025-01/2025-06", "პირველ ნახევარში"), ("percent", "5", "5%")]),

@@ -617,6 +617,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         # (a count of hours or minutes too, however long: "200 hours of community work")
         add(("reject_clock", rf"(?<![\d.,])(?:\d{{1,4}}(?:[.,:]\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}})+)"
                              rf"{SO}{unit_words(time_words)}"), digit)
+        # (in words too: "на полтора часа позже", "two hours later")
+        add(("reject_clock", rf"{nwseq}{S}{unit_words(time_words)}"), number.head)
         add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
                              rf"(?:{HYPHEN}\p{{L}}+)?"
                              rf"(?!\d|[ \u00a0\u202f]\d{{3}}(?!\d)|{SO}{sc}{unit_next}|\.?{dm}{mon})"),
@@ -864,7 +866,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     if relative_month:
         add(("date_rel_month", words(relative_month)), relative_month.head)
     if relative_quarter:
-        add(("per_rel_quarter", words(relative_quarter)), relative_quarter.head)
+        blocked = (rf"(?!{S}{WordTable([(w, True) for w in data.relative_quarter_blockers_after], tail=tail).pattern}"
+                   rf"{WEND})" if data.relative_quarter_blockers_after else "")
+        add(("per_rel_quarter", words(relative_quarter) + blocked), relative_quarter.head)
     if whole_duration:
         add(("dur_word", words(whole_duration)), whole_duration.head)
     # A year joined to a noun by a hyphen: "Бюджет-2026", "Євро-2024", "Стратегия-2050".

@@ -28,7 +28,7 @@ DATA = LanguageData(
     # deadlines at the end or the middle of a month: "to be named before the end of January" (read in October,
     # next January); not "by" or "until" alone ("cut by 5%")
     # a deadline before a day, not "up to" before figures: "к 1 марта", "by January 15"
-    deadline_words_before=("by", "due"),
+    deadline_words_before=("by", "due", "until", "till"),
     up_to_before=(
         "by the end of", "before the end of", "until the end of", "till the end of", "by the middle of",
         "no later than", "not later than",
@@ -308,6 +308,8 @@ DATA = LanguageData(
         "next quarter": 1,
         "next quarter's": 1,
     },
+    # "over the last quarter century"
+    relative_quarter_blockers_after=("century", "centuries", "of a century"),
     relative_years={
         "last year": -1,
         "previous year": -1,

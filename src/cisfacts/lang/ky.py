@@ -262,7 +262,8 @@ DATA = LanguageData(
     half_words=("жарым*", "жарым жылдык*", "жарым жылдыг*", "жарым жылы*"),
     # чейрек -> чейрегинде: the final к softens before a vowel.
     quarter_words=("чейрек*", "чейрег*"),
-    # a half of anything: "Беттештин биринчи жарымында" is no half year (a half year with a year word before or after it)
+    # a half of anything: "Беттештин биринчи жарымында" is no half year
+    # (a half year with a year word before or after it)
     generic_halves=("жарымы*",),
     # "жарым жыл ичинде": half a year ("биринчи жарым жылдыгында" stays a half of a year).
     whole_durations={"P6M": ("жарым жыл", "жарым жылда", "жарым жылга", "жарым жылдан", "жарым жылдын")},
