@@ -248,8 +248,8 @@ R_WEEKDAY_DAY = "unsupported: weekday with a day of the month but no month (Tues
 R_WEEKDAY = ("unsupported: weekday (Monday, next Tuesday, в пятницу); cisfacts reads written calendar dates, not "
              "weekdays")
 R_WEEK = "unsupported: week (this week, next week, week 31, first week of October); cisfacts gives no week periods"
-R_REL_MONTH = ("unsupported: relative month or quarter (next month, в прошлом месяце, this quarter, next March); "
-               "cisfacts resolves only relative years")
+R_REL_MONTH = ("unsupported: relative month or quarter in a form the data does not list (next March, 20th of next "
+               "month, two upcoming quarters); cisfacts reads last, this and next month and quarter")
 R_PART = ("convention: part of a month or year (early March, end of 2012, начало года) has the peer's own bounds "
           "(first ten days, last four months); cisfacts gives the month or year")
 R_ABBREV = "unsupported: informal abbreviation (yr, qtr, EOM, BOY, cy18, tmrw)"

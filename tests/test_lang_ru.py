@@ -11,6 +11,10 @@ import cisfacts
 FIRST_MONTHS = ("января", "февраля", "марта")
 
 CASES = [
+    # relative months and quarters in the accusative, and the month before last
+    ("Планы на следующий месяц и этот квартал; в позапрошлом месяце цены упали.",
+     [("date", "2025-11", "следующий месяц"), ("period", "2025-10/2025-12", "этот квартал"),
+      ("date", "2025-08", "позапрошлом месяце")]),
     # a bare year before a plural year word closes a list of years; a decade carries an ending
     ("В 2010 и 2020 годах, а также в 2010-х годах.",
      [("date", "2010", "2010"), ("date", "2020", "2020 годах"), ("period", "2010/2019", "2010-х годах")]),
