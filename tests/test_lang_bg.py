@@ -11,6 +11,10 @@ import cisfacts
 FIRST_MONTHS = ("януари", "февруари", "март")
 
 CASES = [
+    # the nine months with the article are the year so far; a bare count is a duration
+    ("За деветте месеца износът е 12 млрд. лв. За шест месеца ремонт.",
+     [("period", "2025-01/2025-09", "деветте месеца"), ("money", "12000000000 BGN", "12 млрд. лв."),
+      ("duration", "P6M", "шест месеца")]),
     # whole-page audit 3: a unit after a hyphen in an adjective ("15-дневен срок", "10-процентен ръст"),
     # but "58-годишният" stays an age; company registry numbers in footers are no figures
     ("Жалба се подава в 15-дневен срок, кампанията е 2-седмична, а договорът – 3-месечен.",

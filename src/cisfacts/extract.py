@@ -446,7 +446,10 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     if reference is None:
         return None
     before = pattern is not None and pattern.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
-    if not before and not (endings and normalise(m.group("unit")).endswith(endings)):
+    count_endings = ctx.grammar.months_so_far_count_endings
+    count = normalise(m.group("rng"))
+    articled = bool(count_endings) and count[-1:].isalpha() and count.endswith(count_endings)
+    if not before and not articled and not (endings and normalise(m.group("unit")).endswith(endings)):
         return None
     blocked = ctx.grammar.months_so_far_blocked
     if not before and blocked is not None and blocked.search(ctx.text, max(0, m.start() - 24), m.start()):

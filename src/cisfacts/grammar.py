@@ -232,6 +232,7 @@ class Grammar:
     #: A word for the months of the year so far, searched just before a count of months.
     months_so_far: regex.Pattern[str] | None
     months_so_far_endings: tuple[str, ...]
+    months_so_far_count_endings: tuple[str, ...]
     months_so_far_blocked: regex.Pattern[str] | None
     #: Words just before a score (``lost 2-3``).
     score_before: regex.Pattern[str] | None
@@ -1033,6 +1034,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
         months_so_far_endings=tuple(normalise(e) for e in data.months_so_far_endings),
+        months_so_far_count_endings=tuple(normalise(e) for e in data.months_so_far_count_endings),
         months_so_far_blocked=_words_before(data.months_so_far_blockers, S),
         score_before=_words_before(data.score_words_before, S),
         up_to_blockers=regex.compile(

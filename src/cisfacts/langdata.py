@@ -216,6 +216,9 @@ class LanguageData:
     #: Endings of a count of months, with no year, that make it the months of the year so far
     #: (Georgian ``9 თვეში``, Armenian ``9 ամսում``: "in 9 months" in a statistics report).
     months_so_far_endings: tuple[str, ...] = ()
+    #: Endings of a count of months in words that make it the months of the year so far, as
+    #: ``months_so_far_endings`` do: the Bulgarian article (``за деветте месеца``, the nine months).
+    months_so_far_count_endings: tuple[str, ...] = ()
     #: Words just before such a count that make it a span back from now, not the year so far
     #: (Georgian ``ბოლო 6 თვეში``, the last six months).
     months_so_far_blockers: tuple[str, ...] = ()

@@ -211,6 +211,8 @@ DATA = LanguageData(
     # "(през) първите 9 месеца": January to the ninth month of this year. Not "за" alone, as Russian has:
     # in Bulgarian it is mostly "for" ("договор за шест месеца", "мярка за три месеца").
     months_so_far_before=("първите",),
+    # "за деветте месеца": the nine months (with the article) of the year so far
+    months_so_far_count_endings=("те",),
     # "24 ян 2015г.": a short form of January besides CLDR's "яну", read only with a day or a year.
     month_words={1: ("ян", "ян.")},
     never_alone_months=("ян",),
