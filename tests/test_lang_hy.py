@@ -217,6 +217,9 @@ CASES = [
     # held-out page audit 11: a hotline and an eye sign before a view counter of page chrome
     ("Թեժ գիծ՝ 8003 | զանգահարել թեժ գծով 1-88 | 👁 1 204 | 12 500 տոմս",
      [("number", "12500", "12 500")]),
+    # a footer's service numbers; the same words in a sentence keep the count
+    ("Բաժանորդային ծառայություն՝ 180  ·  Զանգերի կենտրոն՝ 8008. Բաժանորդային ծառայությունը ստացել է 180 դիմում։",
+     [("number", "180", "180")]),
     # held-out page audit 12: "նախորդ տարվա" counts from a year written before it in its sentence; a comment
     # counter of page chrome
     ("Սուբսիդիան 2026 թվականին կկազմի 18,5 մլրդ դրամ՝ նախորդ տարվա 15,3 մլրդ դրամի դիմաց։ Գներն աճել են "

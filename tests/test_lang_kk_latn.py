@@ -166,6 +166,10 @@ CASES = [
     ("Baiyanlys ortalyğy: +7 (727) 244-22-33, 8 800 080 7777.", []),
     ("QR Zañynyñ 15-babyna jäne № 123 būiryqqa säikes.", []),
     ("Kezdesu sağat 15:00-de Dostyq dañğyly, 12 mekenjaiynda ötedı.", []),
+    # abbreviated street words ("d-ly", "k-sı") and a hotline with its colon give no figure
+    ("Mekenjai: Almaty q., Abai d-ly, 52, 7-qabat  ·  Qonaev k-sı, 12  ·  Jedel jelı: 1414. "
+     "Jedel jelıge 2 500 ötınış tüstı.",
+     [("number", "2500", "2 500")]),
     ("65 jastağy zeinetker, Qairat 3:1 esebımen jeñıp, 2-şı oryn aldy.", []),
     ("Kıtaptyñ 45-betınde, 1-synyp oquşylary.", []),
     # "asty" after a dative is "exceeded by": no qualifier; after an ablative "exceeded": over.

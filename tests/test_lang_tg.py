@@ -259,6 +259,9 @@ CASES = [
     # audit 9: view and comment counters of page chrome, after their label with its colon or an emoji
     ("Сешанбе, 7 октябри 2025  |  22:47  |  Дидан: 8 215  |  Шарҳҳо: 23  |  👁 1 204",
      [("date", "2025-10-07", "7 октябри 2025")]),
+    # "Хонданд: 842" (they read) is a page counter; the same verb in a sentence keeps its count
+    ("10.10.2025 — 11:05   |   Хонданд: 842   |   Шарҳ: 5. Маводро 842 нафар хонданд.",
+     [("date", "2025-10-10", "10.10.2025"), ("number", "842", "842")]),
     # audit 10: the "Дида шуд:" view counter; "километр дар як соат" is a speed, a number (a road's length stays km)
     ("Дида шуд: 1 733  |  Шарҳҳо: 12", []),
     ("Ронанда бо суръати 110 километр дар як соат ҳаракат мекард, ҳол он ки суръат то 60 километр дар соат маҳдуд "

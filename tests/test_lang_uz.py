@@ -328,6 +328,9 @@ CASES = [
      [("period", "2025-07/2025-09", "O'tgan chorakda"), ("percent", "5", "5 foizga"),
       ("period", "2026-01/2026-03", "kelgusi chorakda")]),
     ("O'tgan chorak asr davomida shahar o'zgardi.", []),
+    # audit 18: "kv. metrli" (square-metre adjective) is a unit as "kvadrat metrli" is.
+    ("65 kv. metrli kvartiraning ijarasi, 80 kv.metrli ofis.",
+     [("quantity", "65 m2", "65 kv. metrli"), ("quantity", "80 m2", "80 kv.metrli")]),
 ]
 
 

@@ -241,7 +241,8 @@ DATA = LanguageData(
     half_words=("полугоди*", "половин*"),
     # a half of anything: "в первой половине матча" is no half year
     generic_halves=("половин*",),
-    quarter_words=("тримесечи*", "квартал*"),
+    # "трим.": the abbreviation of tables' column heads ("III трим. 2025")
+    quarter_words=("тримесечи*", "квартал*", "трим."),
     duration_words={
         "year": ("година", "години", "годин*"),
         # the adjectives after a hyphen: "3-месечен срок", "2-седмичен", "15-дневен" ("годишен" is an age too)

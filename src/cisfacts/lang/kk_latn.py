@@ -123,6 +123,8 @@ DATA = LanguageData(
     address_words=(
         "köşesı", "köşesi", "kóshesi", "köş.", "kósh.", "dañğyly", "dañğılı", "dańǵyly", "dañğ.", "dańǵ.",
         "şağynaudan*", "şağınaudan*", "shaǵynaýdan*", "ş/a", "sh/a",
+        # abbreviated with a hyphen, as Cyrillic "к-сі", "д-лы": "Abai d-ly, 52"
+        "k-sı", "k-si", "d-ly",
     ),
     reference_markers=(
         "№", "tel.", "tel", "faks", "köş.", "kósh.", "üi", "úı", "päter", "páter", "kab.",
@@ -135,6 +137,8 @@ DATA = LanguageData(
         "pıkırler (", "pikirler (", "jazylu indeksı", "jazylu indeksi",
         # ... or with no colon: "Oqyldy 612 ret", "Qaraldy 5 731"; an emergency line, "Şūğyl bailanys: 112"
         "oqyldy:", "oqyldy", "qaraldy", "şūğyl bailanys", "şūğyl baılanys", "shuǵyl baılanys",
+        # a hotline with its colon: "Jedel jelı: 1414"
+        "jedel jelı:", "jedel jelısı:", "jedel jeli:", "jedel jelisi:",
     ),
     # "28 minut 40 sekundqa sozyldy": a time, no fact.
     # "sağatyna" (per hour) is no clock: "sağatyna 3 myñ jolauşy" is 3000.
