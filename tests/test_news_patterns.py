@@ -659,6 +659,31 @@ CASES = [
     ("az", "Oyunun birinci yarısında iki qol vuruldu, 2025-ci ilin birinci yarısında isə 5%.",
      [("number", "2", "iki"), ("period", "2025-01/2025-06", "2025-ci ilin birinci yarısında"),
       ("percent", "5", "5%")]),
+    # "and a half" after a scale word adds half the scale
+    ("ro", "Cam un milion și jumătate de angajați și două milioane și jumătate de lei.",
+     [("number", "1500000", "un milion și jumătate"), ("money", "2500000 RON", "două milioane și jumătate de lei")]),
+    ("en", "A million and a half people; 2 million and a half dollars.",
+     [("number", "1500000", "million and a half"), ("money", "2500000 USD", "2 million and a half dollars")]),
+    # a fraction in words gives no fact; a range with a "from" ending stays a range
+    ("kk", "Кетушілердің үштен екісі Ресейге, үштен бірі Қытайға кетті. Үштен беске дейін.",
+     [("number", "3", "Үштен"), ("number", "5", "беске")]),
+    ("tk", "Ilatyň üçden birini, bagyň 10 müňden 15 müňe çenli.",
+     [("number", "10000", "10 müňden"), ("number", "15000", "15 müňe")]),
+    # a scale word alone in a table's unit label gives no fact
+    ("tg", "Шумораи аҳолӣ (ҳазор нафар): 10 127", [("number", "10127", "10 127")]),
+    ("az", "Əhalinin sayı (min nəfər): 10 127. Tədbirdə min nəfər iştirak edib.",
+     [("number", "10127", "10 127"), ("number", "1000", "min")]),
+    # the head of a spaced number before a hyphenated word is no number of its own
+    ("ru", "Построят 20 000-местный стадион.", []),
+    # a currency's name before a percent is no prefix sign
+    ("uz", "O'tgan yili so'm 6,5 foizga qadrsizlangan.", [("date", "2024", "O'tgan yili"), ("percent", "6.5", "6,5 foizga")]),
+    ("ru", "Ремонт займёт 3-4 часа.", []),
+    # words after a count of months that make it the year so far (read in October)
+    ("az", "9 ay ərzində 18 402 cinayət qeydə alınıb, bina 6 ay ərzində tikiləcək.",
+     [("period", "2025-01/2025-09", "9 ay"), ("number", "18402", "18 402"), ("duration", "P6M", "6 ay")]),
+    ("ka", "9 თვის განმავლობაში დარეგისტრირდა 36 540 დანაშაული.",
+     [("period", "2025-01/2025-09", "9 თვის"), ("number", "36540", "36 540")]),
+    ("uz", "Kapitallashuv 9 oy yakunlariga ko'ra oshdi.", [("period", "2025-01/2025-09", "9 oy")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

@@ -81,10 +81,24 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
             halves.pop(0)
         if halves and halves[0][0] <= tok.start():
             # "три с половиной", "бір жарым": a half added to the whole number before it.
-            if tok.start() == halves[0][0] and tokens and tokens[-1][0] in ("word", "digits"):
+            scaled = bool(tokens) and (tokens[-1][0] == "scale" or (
+                tokens[-1][0] == "word" and tokens[-1][1] >= 1000 and g.scale.lookup(tokens[-1][4]) is not None))
+            if tok.start() == halves[0][0] and tokens and tokens[-1][0] in ("word", "digits") and not scaled:
                 kind, whole, first, _, word = tokens[-1]
                 if whole == int(whole) and whole < 100:
                     tokens[-1] = (kind, Decimal(whole) + Decimal("0.5"), first, halves[0][1], f"{word}+")
+            elif tok.start() == halves[0][0] and scaled:
+                # "un milion și jumătate", "two million and a half": half the scale more
+                _, scale, first, _, word = tokens[-1]
+                before = tokens[-2] if len(tokens) >= 2 else None
+                if before is not None and before[0] in ("word", "digits") and before[3] <= first:
+                    kind, whole, at, to, written = before
+                    if whole != int(whole) or whole >= 1000:
+                        continue
+                    tokens[-2] = (kind, Decimal(whole) + Decimal("0.5"), at, to, f"{written}+")
+                else:
+                    tokens.insert(len(tokens) - 1, ("digits", Decimal("1.5"), first, first, ""))
+                tokens[-1] = ("scale", scale, first, halves[0][1], word)
             continue
         digits = tok.group("digits")
         if digits is not None:
@@ -403,7 +417,8 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if unit is None:
         return
     if unit == "month" and ctx.reference is not None and (
-            ctx.grammar.months_so_far is not None or ctx.grammar.months_so_far_endings):
+            ctx.grammar.months_so_far is not None or ctx.grammar.months_so_far_endings
+            or ctx.grammar.months_so_far_count_endings or ctx.grammar.months_so_far_after is not None):
         so_far = _months_so_far(ctx, m)
         if so_far is not None:
             yield so_far
@@ -449,7 +464,9 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     count_endings = ctx.grammar.months_so_far_count_endings
     count = normalise(m.group("rng"))
     articled = bool(count_endings) and count[-1:].isalpha() and count.endswith(count_endings)
-    if not before and not articled and not (endings and normalise(m.group("unit")).endswith(endings)):
+    after = ctx.grammar.months_so_far_after
+    followed = after is not None and after.match(ctx.text, m.end()) is not None
+    if not (before or articled or followed or (endings and normalise(m.group("unit")).endswith(endings))):
         return None
     blocked = ctx.grammar.months_so_far_blocked
     if not before and blocked is not None and blocked.search(ctx.text, max(0, m.start() - 24), m.start()):

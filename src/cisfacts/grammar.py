@@ -231,6 +231,7 @@ class Grammar:
     year_word_before: regex.Pattern[str] | None
     #: A word for the months of the year so far, searched just before a count of months.
     months_so_far: regex.Pattern[str] | None
+    months_so_far_after: regex.Pattern[str] | None
     months_so_far_endings: tuple[str, ...]
     months_so_far_count_endings: tuple[str, ...]
     months_so_far_blocked: regex.Pattern[str] | None
@@ -433,7 +434,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         atom = f"(?:{first}|{nwseq}){and_a_half}"
         if signed and minus:
             atom = f"(?:{words(minus)}{S})?{atom}"
-        return rf"{atom}(?:{SO}{sc}(?:{goes_on}{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}))*)?{hyph_tail}"
+        # ("un milion și jumătate", "2 million and a half": half the scale more)
+        return (rf"{atom}(?:{SO}{sc}{and_a_half}(?:{goes_on}{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}))*)?"
+                rf"{hyph_tail}")
 
     # A range of amounts: a dash or a range word ("до", "to"), never a conjunction of
     # number words ("two hundred and fifty"). The end of a range starts right after
@@ -616,8 +619,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (a day and its month after a time word is a date: "до утра 11 октября")
     if data.time_words:
         # (a count of hours or minutes too, however long: "200 hours of community work")
-        add(("reject_clock", rf"(?<![\d.,])(?:\d{{1,4}}(?:[.,:]\d{{1,2}})?|\d{{1,3}}(?:[ \u00a0\u202f,.]\d{{3}})+)"
-                             rf"{SO}{unit_words(time_words)}"), digit)
+        count = r"(?:\d{1,4}(?:[.,:]\d{1,2})?|\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+)"
+        # (and a range of them: "3-4 часа")
+        add(("reject_clock", rf"(?<![\d.,]){count}(?:{SO}{DASH}{SO}{count})?{SO}{unit_words(time_words)}"), digit)
         # (in words too: "на полтора часа позже", "two hours later")
         add(("reject_clock", rf"{nwseq}{S}{unit_words(time_words)}"), number.head)
         add(("reject_clock", rf"{not_abbreviated}{words(time_words)}{S}\d{{1,2}}(?:[.:]\d{{2}})?"
@@ -625,6 +629,13 @@ def build_grammar(data: LanguageData) -> Grammar:
                              rf"(?!\d|[ \u00a0\u202f]\d{{3}}(?!\d)|{SO}{sc}{unit_next}|\.?{dm}{mon})"),
             time_words.head)
     # Postal codes and identifiers written with a leading zero ("050010"); decimals ("0,5") are figures.
+    if data.fraction_of_endings and data.fraction_part_endings:
+        # A fraction in words: "үштен бірі" (a third) is no 3.
+        add(("reject_fraction", rf"{LB}{number.pattern}(?<={alternation(data.fraction_of_endings)}){WNEND}{S}"
+                                rf"{LB}{number.pattern}\p{{L}}{{0,4}}(?<={alternation(data.fraction_part_endings)}){WNEND}"),
+            number.head)
+    # A scale word alone in a table's unit label: "Шумораи аҳолӣ (ҳазор нафар)", "(min nəfər)".
+    add(("reject_label", rf"(?<=\({SO}){LB}{scale.pattern}{WNEND}(?={S}\p{{L}}[^()\n\d]{{0,30}}\))"), scale.head)
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
     first_year = rf"(?:{SO},?{SO}{ywb_lead}(?P<y1>{year})(?:{ylink}{yw})?)"
@@ -895,7 +906,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     short = rf"(?P<short>{money_scale.pattern})?" if money_scale else ""
     # (a code after the amount that an amount follows is that amount's: "USD 539.12   EUR 627.40")
     cur2 = rf"(?:{SO}(?P<cur2>{cur_after})(?!{SO}[-−]?\d|/\p{{L}}))?"
-    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{cur2}{RB}"), sym_first)
+    # (not a currency's name before a percent: "so'm 6,5 foizga qadrsizlandi", the so'm fell 6.5%)
+    not_money = rf"(?![.,]?\d|{SO}{pct})"
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{not_money}{cur2}{RB}"), sym_first)
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
         # (but a four-digit hotline is no year: "1424 байланыс орталығы")
@@ -937,7 +950,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     add(("amount", rf"(?P<rng>{rng})(?:{gap}(?P<cur>{cur_after}){glued}|{gap}(?P<pct>{pct}){qty}"
                    rf"|{S}(?P<unit>{words(duration)}){hyphen_duration}"
                    # (nor the first end of a range of ordinals: "1–4-сынып", grades one to four)
-                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d|{DASH}\d{{1,3}}{HYPHEN}\p{{L}}))"), num_first)
+                   # (nor the head of a spaced number cut off: "20 000-местный" is no 20)
+                   rf"|(?!{HYPHEN}?[\p{{L}}\p{{N}}]|[.,]\d|{DASH}\d{{1,3}}{HYPHEN}\p{{L}}"
+                   rf"|(?<=(?<![\d.,])\d{{1,3}})[ \u00a0\u202f]\d{{3}}(?:[ \u00a0\u202f]\d{{3}})*{HYPHEN}\p{{L}}))"),
+    num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
 
     # Each alternative ends in an empty marker group that names it; duplicate
@@ -1033,6 +1049,9 @@ def build_grammar(data: LanguageData) -> Grammar:
             rf"{WEND}{S}\Z", regex.IGNORECASE) if data.year_words or data.this_year_words else None,
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
+        months_so_far_after=regex.compile(
+            rf"{S}{WordTable([(w, True) for w in data.months_so_far_after], tail=tail).pattern}{WEND}", regex.IGNORECASE
+        ) if data.months_so_far_after else None,
         months_so_far_endings=tuple(normalise(e) for e in data.months_so_far_endings),
         months_so_far_count_endings=tuple(normalise(e) for e in data.months_so_far_count_endings),
         months_so_far_blocked=_words_before(data.months_so_far_blockers, S),

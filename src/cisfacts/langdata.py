@@ -219,6 +219,10 @@ class LanguageData:
     #: Endings of a count of months in words that make it the months of the year so far, as
     #: ``months_so_far_endings`` do: the Bulgarian article (``за деветте месеца``, the nine months).
     months_so_far_count_endings: tuple[str, ...] = ()
+    #: Words just after a count of months that make it the months of the year so far, as
+    #: ``months_so_far_endings`` do: Azerbaijani ``9 ay ərzində`` (during the 9 months), Uzbek
+    #: ``9 oylik natijalar`` (the 9-month results).
+    months_so_far_after: tuple[str, ...] = ()
     #: Words just before such a count that make it a span back from now, not the year so far
     #: (Georgian ``ბოლო 6 თვეში``, the last six months).
     months_so_far_blockers: tuple[str, ...] = ()
@@ -276,6 +280,11 @@ class LanguageData:
     range_from_endings: tuple[str, ...] = ()
     #: ...and the second end's word in a "to" ending.
     range_to_endings: tuple[str, ...] = ()
+    #: A fraction in words, which gives no fact (the contract reads fractions only before a scale
+    #: word): the denominator ends in one of ``fraction_of_endings`` and the part that follows it in
+    #: one of ``fraction_part_endings`` (Kazakh ``үштен бірі``, a third; ``үштен екісіне``).
+    fraction_of_endings: tuple[str, ...] = ()
+    fraction_part_endings: tuple[str, ...] = ()
     #: Whether a "from" ending on a bare number alone makes it the first end of a range with the
     #: figure right after it (Armenian ``7-ից 12 տարի``, ``200 000-ից 500 000 դրամ``).
     range_from_ending_alone: bool = False

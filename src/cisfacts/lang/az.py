@@ -294,6 +294,8 @@ DATA = LanguageData(
     this_year_words=("ilin",),
     # "İxrac 9 ayda 12% artıb": the months of this year so far (a headline of a statistics report).
     months_so_far_endings=("da",),
+    # "9 ay ərzində" (during the 9 months) in a report
+    months_so_far_after=("ərzində",),
     # "the last 6 months", "every 3 months", "the coming 6 months", "1 il 6 ayda": a span, not the year so far.
     months_so_far_blockers=("son", "sonuncu", "axırıncı", "hər", "ötən", "keçən", "növbəti", "gələn", "yaxın", "il"),
     year_range_words=("illər*",),

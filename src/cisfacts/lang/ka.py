@@ -366,6 +366,8 @@ DATA = LanguageData(
     relative_months_before_day=("გასული თვის", "მიმდინარე თვის", "მომავალი თვის",),
     # "ექსპორტი 9 თვეში 36%-ით გაიზარდა": the months of this year so far
     months_so_far_endings=("ში",),
+    # "9 თვის განმავლობაში" (during the 9 months) in a report
+    months_so_far_after=("განმავლობაში",),
     # "the last 6 months", "every 6 months": a span back from now
     months_so_far_blockers=("ბოლო", "უკანასკნელ", "ყოველ", "ყოველი"),
     relative_years={

@@ -320,6 +320,12 @@ DATA = LanguageData(
     # "1,5 trln teñgeden 2 trln teñgege deiın", "5 myñnan 50 myñ teñgege deiın": the first end of a range of
     # amounts (and a scale word with a "from" ending ends its number: not 5 050).
     range_from_endings=("dan", "den", "tan", "ten", "nan", "nen"),
+    # "üşten bırı", "besten ekısıne": a fraction (a third, two fifths), no fact
+    fraction_of_endings=("dan", "den", "tan", "ten", "nan", "nen"),
+    fraction_part_endings=(
+        "ı", "i", "y", "sı", "si", "sy", "ın", "in", "yn", "sın", "sin", "syn", "ıne", "ine", "yna", "sıne", "sine",
+        "syna", "ınde", "inde", "ynda", "sınde", "sinde", "synda",
+    ),
     range_until=(
         "deiın", "deiin", "deıin", "deiıngı", "deiingi", "deıingi", "aralyğynda", "aralığında", "aralyǵynda",
         "aralyğyndağy", "aralığındağı", "aralyǵyndaǵy",

@@ -10,6 +10,11 @@ DATA = LanguageData(
     # "ýarym million tonna" is 500000 t, "bir ýarym million" stays 1.5 million.
     fraction_words={"0.5": ("ýarym",)},
     list_conjunctions=("we",),
+    # "10 müňden 15 müňe çenli": a "from" ending ends the first number of a range
+    range_from_endings=("den", "dan", "ten", "tan"),
+    # "üçden biri", "bäşden ikisini": a fraction (a third, two fifths), no fact
+    fraction_of_endings=("den", "dan", "ten", "tan"),
+    fraction_part_endings=("i", "y", "si", "sy", "ini", "yny", "sini", "syny", "ine", "yna", "sine", "syna"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("gezek okaldy", "teswir*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

@@ -221,6 +221,8 @@ DATA = LanguageData(
     this_year_words=("yilning",),
     # "Eksport 9 oyda 12 foizga oshdi": the months of this year so far (a headline of a statistics report).
     months_so_far_endings=("da",),
+    # "9 oy yakunlariga ko'ra", "9 oylik natijalar": the 9-month results
+    months_so_far_after=("yakun*", "natija*"),
     # "the last 6 months", "every 3 months", "the coming 6 months", "1 yil 6 oyda": a span, not the year so far.
     months_so_far_blockers=("so'nggi", "oxirgi", "har", "o'tgan", "keyingi", "kelgusi", "yaqin", "yil"),
     year_range_words=("yillar*",),

@@ -220,6 +220,8 @@ DATA = LanguageData(
     this_year_words=("йилнинг",),
     # "Экспорт 9 ойда 12 фоизга ошди": the months of this year so far (a headline of a statistics report).
     months_so_far_endings=("да",),
+    # "9 ой якунларига кўра", "9 ойлик натижалар": the 9-month results
+    months_so_far_after=("якун*", "натижа*"),
     # "the last 6 months", "every 3 months", "the coming 6 months", "1 йил 6 ойда": a span, not the year so far.
     months_so_far_blockers=("сўнгги", "охирги", "ҳар", "ўтган", "кейинги", "келгуси", "яқин", "йил"),
     year_range_words=("йиллар*",),
