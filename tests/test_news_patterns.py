@@ -676,7 +676,8 @@ CASES = [
     # the head of a spaced number before a hyphenated word is no number of its own
     ("ru", "Построят 20 000-местный стадион.", []),
     # a currency's name before a percent is no prefix sign
-    ("uz", "O'tgan yili so'm 6,5 foizga qadrsizlangan.", [("date", "2024", "O'tgan yili"), ("percent", "6.5", "6,5 foizga")]),
+    ("uz", "O'tgan yili so'm 6,5 foizga qadrsizlangan.",
+     [("date", "2024", "O'tgan yili"), ("percent", "6.5", "6,5 foizga")]),
     ("ru", "Ремонт займёт 3-4 часа.", []),
     # words after a count of months that make it the year so far (read in October)
     ("az", "9 ay ərzində 18 402 cinayət qeydə alınıb, bina 6 ay ərzində tikiləcək.",

@@ -89,7 +89,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                     tokens[-1] = (kind, Decimal(whole) + Decimal("0.5"), first, halves[0][1], f"{word}+")
             elif tok.start() == halves[0][0] and scaled:
                 # "un milion și jumătate", "two million and a half": half the scale more
-                _, scale, first, _, word = tokens[-1]
+                _, size, first, _, word = tokens[-1]
                 before = tokens[-2] if len(tokens) >= 2 else None
                 if before is not None and before[0] in ("word", "digits") and before[3] <= first:
                     kind, whole, at, to, written = before
@@ -98,7 +98,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                     tokens[-2] = (kind, Decimal(whole) + Decimal("0.5"), at, to, f"{written}+")
                 else:
                     tokens.insert(len(tokens) - 1, ("digits", Decimal("1.5"), first, first, ""))
-                tokens[-1] = ("scale", scale, first, halves[0][1], word)
+                tokens[-1] = ("scale", size, first, halves[0][1], word)
             continue
         digits = tok.group("digits")
         if digits is not None:
