@@ -314,6 +314,9 @@ CASES = [
     ("Ötken toqsanda eksport 5%-ğa östı, kelesı toqsanda bağa ösedı.",
      [("period", "2025-07/2025-09", "Ötken toqsanda"), ("percent", "5", "5%-ğa"),
       ("period", "2026-01/2026-03", "kelesı toqsanda")]),
+    # audit 19: "būl mausymdağy" (this season's) is no June, as "osy mausymda"; June alone stays June
+    ("Matçqa 11 200 janküier keldı, būl mausymdağy rekord. Mausymda inflasia 0,6%-ğa östı.",
+     [("number", "11200", "11 200"), ("date", "2025-06", "Mausymda"), ("percent", "0.6", "0,6%-ğa")]),
 ]
 
 

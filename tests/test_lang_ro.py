@@ -370,6 +370,9 @@ CASES = [
     ("Proiectul costă noua milioane de euro.",
      [("money", "9000000 EUR", "noua milioane de euro")]),
     ("Parlamentul a adoptat noua lege.", []),
+    # audit 19: ages of groups are no durations; a term stays one
+    ("Copiii sub 14 ani și persoanele peste 65 de ani nu plătesc, iar contractul este pe 5 ani.",
+     [("duration", "P5Y", "5 ani")]),
 ]
 
 

@@ -306,6 +306,16 @@ CASES = [
      [("period", "2025-07/2025-09", "Geçen çärýekde"), ("percent", "5", "5%"),
       ("period", "2026-01/2026-03", "indiki çärýekde")]),
     ("Geçen çärýek asyrda şäher üýtgedi.", []),
+    # audit 19: "kWt/sag" (kilowatt-hours, short); "geçen ýyldakysy" (last year's one); the view counter
+    # "Gözden geçirildi: 2 047"; a yield "from each hectare" in tonnes is t/ha, a harvest from an area is not
+    ("Ýurtda 9 aýda 27,4 milliard kWt/sag elektrik energiýasy öndürildi.",
+     [("period", "2025-01/2025-09", "9 aýda"), ("quantity", "27400000000 kWh", "27,4 milliard kWt/sag")]),
+    ("Satyn alyş bahasy geçen ýyldakysy ýaly galdy: her tonnasy üçin 2 müň 600 manat.",
+     [("date", "2024", "geçen ýyldakysy"), ("money", "2600 TMT", "2 müň 600 manat")]),
+    ("Ulag • 10 Oktýabr 2025 • 11:02\nGözden geçirildi: 2 047", [("date", "2025-10-10", "10 Oktýabr 2025")]),
+    ("Her gektardan 40 tonna pomidor ýygnadyk, 5 müň gektardan 120 müň tonna hasyl alyndy.",
+     [("quantity", "40 t/ha", "40 tonna"), ("quantity", "5000 ha", "5 müň gektardan"),
+      ("quantity", "120000 t", "120 müň tonna")]),
 ]
 
 

@@ -331,6 +331,10 @@ CASES = [
     # audit 18: "kv. metrli" (square-metre adjective) is a unit as "kvadrat metrli" is.
     ("65 kv. metrli kvartiraning ijarasi, 80 kv.metrli ofis.",
      [("quantity", "65 m2", "65 kv. metrli"), ("quantity", "80 m2", "80 kv.metrli")]),
+    # audit 19: "than this year's" and "compared with last year's" are relative years too.
+    ("Budjet joriy yilgidan 4,2 trln soʻm koʻp, eksport oʻtgan yilgiga qaraganda 1,4 barobar oshdi.",
+     [("date", "2025", "joriy yilgidan"), ("money", "4200000000000 UZS", "4,2 trln soʻm"),
+      ("date", "2024", "oʻtgan yilgiga"), ("number", "1.4", "1,4")]),
 ]
 
 

@@ -122,6 +122,10 @@ DATA = LanguageData(
         "каментары (", "каментары:",
         # and without the colon: "10:48 · Праглядаў 1 215"
         "праглядаў", "прагляды", "каментарыяў",
+        # the past participle some sites write: "Прагледжана: 2 917"
+        "прагледжана:", "прагледжана", "прагледжаны:",
+        # an age of children: "дзецям да 3 гадоў", "дзеці да 14 гадоў"
+        "дзецям да", "дзяцей да", "дзеці да",
         # a short service number in a footer: "Даведкі: 105 (кругласутачна)"
         "даведкі:",
         # a number to call: "тэлефануйце на 112", "звяртайцеся па 103" (emergency and service numbers)

@@ -283,7 +283,8 @@ DATA = LanguageData(
         "соңғы", "әр", "әрбір", "өткен", "келесі", "алдағы", "жақын", "жыл", "жылдың", "жылғы",
     ),
     # "маусым" is also a season: "жаңа/өткен маусымда" (this/last season) is no June
-    month_blockers_before=("жаңа", "өткен", "келесі", "алдағы", "осы", "биылғы", "ағымдағы"),
+    # "бұл маусымдағы рекорд" (this season's record), as "осы маусымда"
+    month_blockers_before=("жаңа", "өткен", "келесі", "алдағы", "осы", "бұл", "биылғы", "ағымдағы"),
     # "last month", "this month", "next month": a date of that month
     relative_months={
         "өткен айда": -1,

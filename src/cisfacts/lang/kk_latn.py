@@ -375,7 +375,8 @@ DATA = LanguageData(
         "jaqyn", "jyl", "jyldyñ", "jyldyń", "jylğy", "jylǵy",
     ),
     # "маусым" is also a season: "жаңа/өткен маусымда" (this/last season) is no June
-    month_blockers_before=("jaña", "ötken", "kelesı", "aldağy", "osy", "biylğy", "ağymdağy"),
+    # "būl mausymdağy rekord" (this season's record), as "osy mausymda"
+    month_blockers_before=("jaña", "ötken", "kelesı", "aldağy", "osy", "būl", "bul", "biylğy", "ağymdağy"),
     # "last month", "this month", "next month": a date of that month
     relative_months={
         "ötken aida": -1,

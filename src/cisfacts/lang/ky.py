@@ -131,7 +131,7 @@ DATA = LanguageData(
         "күн электр станция*",
     ),
     # "Чүй проспекти, 114": the possessive is often dropped from the avenue word.
-    address_words=("көчөсү", "көч.", "проспектиси", "проспекти", "пр.", "кичи району", "м-н", "микрорайону"),
+    address_words=("көчөсү", "көч.", "к-сү", "проспектиси", "проспекти", "пр.", "кичи району", "м-н", "микрорайону"),
     # "Редакциянын дареги: 720040, Бишкек ш.": a postal code after the address word
     reference_markers=(
         # "Ишеним телефону: 102", "Кызмат телефону: 1440": a short number after its label
@@ -178,7 +178,12 @@ DATA = LanguageData(
     cent_words=("цент*",),
     percent_words=("пайыз*", "процент*", "пайыздык пункт*", "пайыздык", "проценттик"),
     # CLDR writes a tonne "метр тонна" and a kilowatt-hour "килловат-саат": news writes these.
-    per_unit_words={"c/ha": ("гектарынан", "гектарына", "ар бир гектардан", "ар гектардан", "бир гектардан")},
+    # and tonnes after "from each hectare": "ар бир гектардан 40 тонна" is a yield of 40 t/ha (not
+    # "16 800 гектарынан 410 миң тонна", a harvest from an area)
+    per_unit_words={
+        "c/ha": ("гектарынан", "гектарына", "ар бир гектардан", "ар гектардан", "бир гектардан"),
+        "t/ha": ("ар бир гектардан", "ар гектардан"),
+    },
     unit_words={
         # yields in tonnes a hectare, terawatt-hours
         "t/ha": ("т/га",),
@@ -283,7 +288,8 @@ DATA = LanguageData(
         "day": ("күн*", "сутка*", "күндүк"),
     },
     # "Которуулар 8 айда 1,9 млрд долларга жетти": the months of this year so far (a statistics report).
-    months_so_far_endings=("да",),
+    # and the adjective: "Башкы прокуратуранын 9 айдагы маалыматы боюнча" (by the 9-month data)
+    months_so_far_endings=("да", "дагы"),
     # "the last 6 months", "every 3 months", "the coming 6 months", "1 жыл 6 айда", "2024-жылдын 9 айында":
     # a span, or another year's months, not this year so far.
     months_so_far_blockers=(

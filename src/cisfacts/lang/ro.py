@@ -107,6 +107,10 @@ DATA = LanguageData(
         "jucătorul de", "jucătoarea de", "fotbalistul de", "atletul de", "atleta de", "fetița de", "băiețelul de",
         "victima de", "suspectul de", "suspecta de", "individul de", "elevul de", "eleva de", "studentul de",
         "studenta de", "polițistul de", "bărbatului de", "femeii de",
+        # ages of groups: "copiii sub 14 ani", "persoanele peste 65 de ani"
+        "copiii sub", "copii sub", "copiilor sub", "copiii până la", "copii până la", "copiilor până la",
+        "persoanele peste", "persoane peste", "persoanelor peste", "vârstnicii peste", "vârstnicilor peste",
+        "pensionarii peste", "pensionarilor peste",
         # lots of a tender ("lotul 2 al autostrăzii") and view counters of page chrome ("Vizualizări: 874")
         "lotul", "Lotul", "lotului", "Lotului", "Vizualizări:", "vizualizări:", "Afișări:", "afișări:",
         # comment counters of page chrome: "Comentarii (5)", "Comentarii: 12"

@@ -121,6 +121,8 @@ DATA = LanguageData(
         "poçta indeksi",
         # A page's view counter: "Görülen: 2 317", "Okalan: 1 045", "👁 964".
         "görülen:", "görüldi:", "okalan:", "okaldy:", "👁",
+        # "Gözden geçirildi: 2 047" (looked through)
+        "gözden geçirildi:",
         # Comment counters: "Teswirler: 6", "Teswir: 14", "💬 14".
         "teswirler:", "teswir:", "💬",
         # the comment count in brackets: "Teswirler (4)"
@@ -151,6 +153,9 @@ DATA = LanguageData(
             "gektaryndan", "her gektaryndan", "her gektardan", "bir gektardan", "gektardan", "gektardan ortaça",
             "her gektardan ortaça", "gektaryndan ortaça",
         ),
+        # and tonnes after "from each hectare": "her gektardan 40 tonna pomidor" is a yield of 40 t/ha
+        # (not "5 müň gektardan 120 müň tonna", a harvest from an area)
+        "t/ha": ("her gektardan", "her gektaryndan", "her gektardan ortaça", "her gektaryndan ortaça"),
     },
     # Wind and vehicle speeds: "sekuntda 15 metr", "sagatda 140 kilometr" are numbers, as "15 m/s" is.
     speed_words_before=("sekuntda", "sekundynda", "sagatda"),
@@ -181,6 +186,8 @@ DATA = LanguageData(
         # "sagat" softens before a vowel ("5,5 milliard kWt/sagady"); news also writes a slash.
         "kWh": (
             "kWt·sagat*", "kWt sagat*", "kWt/sagat*", "kWt·sagad*", "kWt sagad*", "kWt/sagad*",
+            # and the short "sag.": "27,4 milliard kWt/sag elektrik energiýasy"
+            "kWt/sag", "kWt/sag.", "kWt·sag", "kWt·sag.",
             "kilowat-sagat*", "kilowatt-sagat*", "kilowat sagat*", "kilowat-sagad*", "kilowatt-sagad*",
         ),
         "MWh": (
@@ -332,6 +339,8 @@ DATA = LanguageData(
         "geçen ýylyňky": -1, "geçen ýylyňkydan": -1, "geçen ýylkydan": -1, "öten ýylyňkydan": -1, "öten ýylkydan": -1,
         "öten ýyl": -1, "öten ýylyň": -1, "öten ýylda": -1, "öten ýylky": -1, "öten ýyly": -1,
         "öten ýyla": -1, "öten ýyldan": -1, "öten ýyldaky": -1,
+        # "last year's one": "satyn alyş bahasy geçen ýyldakysy ýaly galdy" (stayed as last year's)
+        "geçen ýyldakysy": -1, "öten ýyldakysy": -1, "geçen ýylyňkysy": -1, "öten ýylyňkysy": -1,
         "şu ýyl": 0, "şu ýylyň": 0, "şu ýylda": 0, "şu ýylky": 0, "şu ýyly": 0, "şu ýyla": 0,
         "şu ýyldan": 0, "şu ýyldaky": 0, "şuýylky": 0,
         "bu ýyl": 0, "bu ýylyň": 0, "bu ýylda": 0, "bu ýylky": 0,

@@ -318,6 +318,9 @@ DATA = LanguageData(
         # "than last year's": "hosil o'tgan yilgidan 400 ming tonnaga ko'p".
         "o'tgan yilgidan": -1,
         "o'tgan yildagidan": -1,
+        # "compared with last year's": "o'tgan yilgiga qaraganda 1,4 barobar ko'p".
+        "o'tgan yilgiga": -1,
+        "o'tgan yildagiga": -1,
         "bultur": -1,
         "bulturgi": -1,
         "bu yil": 0,
@@ -336,6 +339,13 @@ DATA = LanguageData(
         "joriy yildagi": 0,
         "joriy yilga": 0,
         "joriy yildan": 0,
+        # "than this year's": "budjet joriy yilgidan 4,2 trln so'm ko'p".
+        "joriy yilgidan": 0,
+        "joriy yildagidan": 0,
+        "joriy yilgiga": 0,
+        "joriy yildagiga": 0,
+        "bu yilgidan": 0,
+        "bu yilgiga": 0,
         "kelgusi yil": 1,
         "kelgusi yili": 1,
         "kelgusi yilda": 1,
