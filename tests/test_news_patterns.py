@@ -685,6 +685,12 @@ CASES = [
     ("ka", "9 თვის განმავლობაში დარეგისტრირდა 36 540 დანაშაული.",
      [("period", "2025-01/2025-09", "9 თვის"), ("number", "36540", "36 540")]),
     ("uz", "Kapitallashuv 9 oy yakunlariga ko'ra oshdi.", [("period", "2025-01/2025-09", "9 oy")]),
+    # "that same year" repeats the year written last before it; with none, no date
+    ("ru", "Работы начались в июне 2021 года и завершились в ноябре того же года.",
+     [("date", "2021-06", "июне 2021 года"), ("date", "2021-11", "ноябре того же года")]),
+    ("ru", "В том же году открыли мост.", []),
+    ("en", "The plant opened in 2019. In November that year it hired 500 people.",
+     [("date", "2019", "2019"), ("date", "2019-11", "November that year"), ("number", "500", "500")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

@@ -245,6 +245,7 @@ class Grammar:
     #: Words that are a duration with its count (``полгода``): (count, unit).
     whole_duration: WordTable[tuple[Decimal, DurationUnit]]
     relative: WordTable[int]
+    same_year: WordTable[bool]
     #: Relative years that count from a year written earlier in their sentence.
     anaphoric: WordTable[bool]
     relative_month: WordTable[int]
@@ -379,7 +380,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     whole_duration: WordTable[tuple[Decimal, DurationUnit]] = WordTable(
         [(form, _iso_duration(code)) for code, forms in data.whole_durations.items() for form in forms], tail=tail
     )
-    relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
+    relative: WordTable[int] = WordTable([*data.relative_years.items(), *((w, 0) for w in data.same_year_words)],
+                                         tail=tail)
     relative_month: WordTable[int] = WordTable(list(data.relative_months.items()), tail=tail)
     relative_quarter: WordTable[int] = WordTable(list(data.relative_quarters.items()), tail=tail)
     money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
@@ -1065,6 +1067,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         whole_duration=whole_duration,
         relative=relative,
         anaphoric=WordTable([(f, True) for f in data.anaphoric_relative_years], tail=tail),
+        same_year=WordTable([(f, True) for f in data.same_year_words], tail=tail),
         relative_month=relative_month,
         relative_quarter=relative_quarter,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
