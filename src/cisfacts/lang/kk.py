@@ -318,6 +318,8 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("өткен айдың", "осы айдың", "ағымдағы айдың", "келесі айдың",),
+    # "that same year": the year written last before it
+    same_year_words=("сол жылы", "сол жылдың", "сол жылғы"),
     relative_years={
         "өткен жылы": -1,
         "өткен жылдың": -1,

@@ -319,6 +319,8 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("өткөн айдын", "ушул айдын", "кийинки айдын", "келерки айдын",),
+    # "that same year": the year written last before it
+    same_year_words=("ошол эле жылы", "ошол жылы", "ошол эле жылдын", "ошол жылдын"),
     relative_years={
         "былтыр": -1,
         "былтыркы": -1,
