@@ -707,6 +707,11 @@ CASES = [
      [("date", "2021-06", "iunie 2021"), ("date", "2021-11", "noiembrie același an")]),
     ("en", "The plant opened in 2019. In November that year it hired 500 people.",
      [("date", "2019", "2019"), ("date", "2019-11", "November that year"), ("number", "500", "500")]),
+    # where a year in the genitive comes first, a month is no month of the relative year after it
+    ("az", "İndeks sentyabrda ötən ilin sentyabrı ilə müqayisədə 105,6 faiz olub.",
+     [("date", "2024-09", "ötən ilin sentyabrı"), ("percent", "105.6", "105,6 faiz")]),
+    ("kk", "Бағалар қыркүйекте өткен жылдың қыркүйегімен салыстырғанда 12% өсті.",
+     [("date", "2024-09", "өткен жылдың қыркүйегімен"), ("percent", "12", "12%")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

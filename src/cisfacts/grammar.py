@@ -768,7 +768,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # "январь-сентябрь текущего года".
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
     rel_first = f"{month_first}|{relative.head}"
-    add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
+    rel_after = data.relative_year_after_month
+    add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}"
+                           + (rf"|{months_rel}{S}(?P<rel2>{rel})" if rel_after else "")), rel_first)
     # Month forms written before their day ("oktyabrın 10-da", "դեկտեմբերի 31-ին").
     genitive = words(WordTable(_entries(data.months_before_day), tail=tail)) if data.months_before_day else ""
     if genitive and data.range_from_endings and data.range_to_endings:
@@ -781,7 +783,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         # A relative year, a genitive month and its day: "հաջորդ տարվա հունվարի 1-ից" (from 1 January next year).
         add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<m>{genitive}){S}(?P<d>{day})"), relative.head)
     # (a month preposition may stand between: "Миналата година през октомври", "В прошлом году в октябре")
-    add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?:{mprep}{S})?(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
+    add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?:{mprep}{S})?(?P<m>{mon})"
+                         + (rf"|(?P<m2>{mon}){S}(?P<rel2>{rel})" if rel_after else "")), rel_first)
     # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
     # (a range word may join the months: "January through September 2025")
