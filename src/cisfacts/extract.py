@@ -665,6 +665,10 @@ def _years_from(ctx: _Context, rel: str, at: int) -> int | None:
     offset = ctx.grammar.relative.lookup(rel)
     if offset is None:
         return None
+    if ctx.grammar.same_year and ctx.grammar.same_year.lookup(rel) is not None:
+        # "работы начались в 2021 году и завершились в ноябре того же года": 2021
+        years = list(_WRITTEN_YEAR.finditer(ctx.text, max(0, at - _SAME_YEAR_WINDOW), at))
+        return int(years[-1].group()) if years else None
     if ctx.grammar.anaphoric and ctx.grammar.anaphoric.lookup(rel) is not None:
         # "In 2024, spending fell 17% from the previous year": the year before 2024
         years = list(_WRITTEN_YEAR.finditer(ctx.text, _sentence_start(ctx.text, at, 300), at))
@@ -675,6 +679,8 @@ def _years_from(ctx: _Context, rel: str, at: int) -> int | None:
     return ctx.reference.year + offset
 
 
+#: How far back "that same year" looks for the year it repeats.
+_SAME_YEAR_WINDOW = 400
 _WRITTEN_YEAR = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
 
 

@@ -245,6 +245,7 @@ class Grammar:
     #: Words that are a duration with its count (``полгода``): (count, unit).
     whole_duration: WordTable[tuple[Decimal, DurationUnit]]
     relative: WordTable[int]
+    same_year: WordTable[bool]
     #: Relative years that count from a year written earlier in their sentence.
     anaphoric: WordTable[bool]
     relative_month: WordTable[int]
@@ -379,7 +380,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     whole_duration: WordTable[tuple[Decimal, DurationUnit]] = WordTable(
         [(form, _iso_duration(code)) for code, forms in data.whole_durations.items() for form in forms], tail=tail
     )
-    relative: WordTable[int] = WordTable(list(data.relative_years.items()), tail=tail)
+    relative: WordTable[int] = WordTable([*data.relative_years.items(), *((w, 0) for w in data.same_year_words)],
+                                         tail=tail)
     relative_month: WordTable[int] = WordTable(list(data.relative_months.items()), tail=tail)
     relative_quarter: WordTable[int] = WordTable(list(data.relative_quarters.items()), tail=tail)
     money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
@@ -766,7 +768,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # "январь-сентябрь текущего года".
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
     rel_first = f"{month_first}|{relative.head}"
-    add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}|{months_rel}{S}(?P<rel2>{rel})"), rel_first)
+    rel_after = data.relative_year_after_month
+    add(("per_months_rel", rf"(?P<rel>{rel}){S}{months_rel}"
+                           + (rf"|{months_rel}{S}(?P<rel2>{rel})" if rel_after else "")), rel_first)
     # Month forms written before their day ("oktyabrın 10-da", "դեկտեմբերի 31-ին").
     genitive = words(WordTable(_entries(data.months_before_day), tail=tail)) if data.months_before_day else ""
     if genitive and data.range_from_endings and data.range_to_endings:
@@ -779,7 +783,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         # A relative year, a genitive month and its day: "հաջորդ տարվա հունվարի 1-ից" (from 1 January next year).
         add(("date_dm_rel", rf"(?P<rel>{rel}){S}(?P<m>{genitive}){S}(?P<d>{day})"), relative.head)
     # (a month preposition may stand between: "Миналата година през октомври", "В прошлом году в октябре")
-    add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?:{mprep}{S})?(?P<m>{mon})|(?P<m2>{mon}){S}(?P<rel2>{rel})"), rel_first)
+    add(("date_mon_rel", rf"(?P<rel>{rel}){S}(?:{mprep}{S})?(?P<m>{mon})"
+                         + (rf"|(?P<m2>{mon}){S}(?P<rel2>{rel})" if rel_after else "")), rel_first)
     # A relative year with a half or a quarter: "şu ýylyň birinji ýarymynda".
     add(("per_dq", rf"(?P<rel>{rel}){S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), relative.head)
     # (a range word may join the months: "January through September 2025")
@@ -1065,6 +1070,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         whole_duration=whole_duration,
         relative=relative,
         anaphoric=WordTable([(f, True) for f in data.anaphoric_relative_years], tail=tail),
+        same_year=WordTable([(f, True) for f in data.same_year_words], tail=tail),
         relative_month=relative_month,
         relative_quarter=relative_quarter,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),

@@ -335,6 +335,14 @@ class LanguageData:
     #: Those of ``relative_years`` that count from a year written earlier in the same sentence,
     #: when there is one ("In 2024, spending fell 17% from the previous year": 2023).
     anaphoric_relative_years: tuple[str, ...] = ()
+    #: "That same year" (``в том же году``, ``იმავე წლის``): the year written last before it, within
+    #: a few sentences; with no year written before it, no date.
+    same_year_words: tuple[str, ...] = ()
+    #: Whether a relative year may follow the month it qualifies (``в сентябре прошлого года``,
+    #: ``October last year``). Not where a year in the genitive comes first (Kazakh ``өткен жылдың
+    #: қыркүйегі``): there ``қыркүйекте өткен жылдың қыркүйегімен`` is this September against last
+    #: year's.
+    relative_year_after_month: bool = True
     #: Words that, just before a relative year, make it no date (Georgian
     #: ``ყოველ წელს``, "every year").
     relative_blockers: tuple[str, ...] = ()

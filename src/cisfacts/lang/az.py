@@ -348,6 +348,10 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("ötən ayın", "keçən ayın", "gələn ayın", "cari ayın", "bu ayın",),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("həmin il", "həmin ilin", "həmin ildə"),
     relative_years={
         "keçən il": -1, "keçən ilin": -1, "keçən ildə": -1, "keçən ilki": -1, "keçən ilə": -1,
         "keçən ili": -1, "keçən ildən": -1,

@@ -320,6 +320,8 @@ DATA = LanguageData(
     day_words_before_relative_month=("чысла",),
     # "прысудзіў яго да 5 гадоў пазбаўлення волі": a sentence given, not "up to"
     up_to_blockers=("прысудзі*", "прысуджа*", "асудзі*", "асуджан*", "засудзі*"),
+    # "that same year": the year written last before it
+    same_year_words=("таго ж года", "тым жа годзе"),
     relative_years={
         "папярэдняга года": -1,
         "папярэднім годзе": -1,

@@ -271,6 +271,8 @@ DATA = LanguageData(
         "текущото тримесечие": 0,
         "следващото тримесечие": 1,
     },
+    # "that same year": the year written last before it
+    same_year_words=("същата година",),
     relative_years={
         "миналата година": -1,
         "предходната година": -1,

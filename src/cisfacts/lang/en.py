@@ -310,6 +310,8 @@ DATA = LanguageData(
     },
     # "over the last quarter century"
     relative_quarter_blockers_after=("century", "centuries", "of a century"),
+    # "in November of the same year": the year written last before it
+    same_year_words=("the same year", "that same year", "the same year's", "that year"),
     relative_years={
         "last year": -1,
         "previous year": -1,

@@ -321,6 +321,10 @@ DATA = LanguageData(
     months_so_far_blockers=("վերջին", "անցած", "ամեն", "յուրաքանչյուր"),
     # "2026 թվականին ... նախորդ տարվա 15,3 մլրդ-ի դիմաց": the year before 2026
     anaphoric_relative_years=("նախորդ տարի", "նախորդ տարվա"),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("նույն թվականին", "նույն թվականի", "նույն տարում", "նույն տարվա"),
     relative_years={
         "անցյալ տարի": -1,
         "անցյալ տարվա": -1,

@@ -374,6 +374,10 @@ DATA = LanguageData(
     months_so_far_after=("განმავლობაში",),
     # "the last 6 months", "every 6 months": a span back from now
     months_so_far_blockers=("ბოლო", "უკანასკნელ", "ყოველ", "ყოველი"),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("იმავე წლის", "იმავე წელს"),
     relative_years={
         "შარშან": -1,
         "შარშანდელ*": -1,

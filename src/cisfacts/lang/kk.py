@@ -319,6 +319,10 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("өткен айдың", "осы айдың", "ағымдағы айдың", "келесі айдың",),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("сол жылы", "сол жылдың", "сол жылғы"),
     relative_years={
         "өткен жылы": -1,
         "өткен жылдың": -1,

@@ -411,6 +411,10 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("ötken aidyñ", "osy aidyñ", "ağymdağy aidyñ", "kelesı aidyñ",),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("sol jyly", "sol jyldyñ", "sol jylğy"),
     relative_years={
         "ötken jyly": -1,
         "ötken jılı": -1,

@@ -325,6 +325,10 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("өткөн айдын", "ушул айдын", "кийинки айдын", "келерки айдын",),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("ошол эле жылы", "ошол жылы", "ошол эле жылдын", "ошол жылдын"),
     relative_years={
         "былтыр": -1,
         "былтыркы": -1,

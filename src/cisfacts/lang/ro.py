@@ -304,6 +304,8 @@ DATA = LanguageData(
         "trimestrului viitor": 1,
         "trimestrul următor": 1,
     },
+    # "that same year": the year written last before it
+    same_year_words=("același an", "aceluiași an"),
     relative_years={
         "anul trecut": -1,
         "anului trecut": -1,

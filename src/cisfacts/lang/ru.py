@@ -315,6 +315,8 @@ DATA = LanguageData(
     },
     # "до 15 числа следующего месяца"
     day_words_before_relative_month=("числа",),
+    # "в ноябре того же года": the year written last before it
+    same_year_words=("того же года", "том же году", "тот же год", "этом же году", "того же самого года"),
     relative_years={
         "предыдущего года": -1,
         "предыдущем году": -1,

@@ -310,6 +310,8 @@ DATA = LanguageData(
         "чоряки равон": 0,
         "чоряки оянда": 1,
     },
+    # "that same year": the year written last before it
+    same_year_words=("ҳамон сол", "ҳамон соли"),
     relative_years={
         "соли гузашта": -1,
         "соли гузаштаи": -1,

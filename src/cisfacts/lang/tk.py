@@ -332,6 +332,10 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("geçen aýyň", "öten aýyň", "şu aýyň", "indiki aýyň", "geljek aýyň",),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("şol ýyl", "şol ýylyň", "şol ýylda", "şol ýyly"),
     relative_years={
         "geçen ýyl": -1, "geçen ýylyň": -1, "geçen ýylda": -1, "geçen ýylky": -1, "geçen ýyly": -1,
         "geçen ýyla": -1, "geçen ýyldan": -1, "geçen ýyldaky": -1, "geçen ýyldakydan": -1, "öten ýyldakydan": -1,

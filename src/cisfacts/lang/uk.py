@@ -329,6 +329,8 @@ DATA = LanguageData(
     day_words_before_relative_month=("числа",),
     # "засудили до 5 років позбавлення волі": a sentence given, not "up to"
     up_to_blockers=("засуд*", "присуд*"),
+    # "that same year": the year written last before it
+    same_year_words=("того ж року", "тому ж році", "того самого року"),
     relative_years={
         "минулого року": -1,
         "минулому році": -1,

@@ -307,6 +307,10 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("o'tgan oyning", "joriy oyning", "shu oyning", "kelgusi oyning", "keyingi oyning",),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("o'sha yili", "o'sha yilning", "o'sha yilda"),
     relative_years={
         "o'tgan yil": -1,
         "o'tgan yili": -1,

@@ -304,6 +304,10 @@ DATA = LanguageData(
     },
     # a day of a relative month: "by the 15th of next month"
     relative_months_before_day=("ўтган ойнинг", "жорий ойнинг", "шу ойнинг", "келгуси ойнинг", "кейинги ойнинг",),
+    # "that same year": the year written last before it
+    # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
+    relative_year_after_month=False,
+    same_year_words=("ўша йили", "ўша йилнинг", "ўша йилда"),
     relative_years={
         "ўтган йил": -1,
         "ўтган йили": -1,
