@@ -712,6 +712,17 @@ CASES = [
      [("date", "2024-09", "ötən ilin sentyabrı"), ("percent", "105.6", "105,6 faiz")]),
     ("kk", "Бағалар қыркүйекте өткен жылдың қыркүйегімен салыстырғанда 12% өсті.",
      [("date", "2024-09", "өткен жылдың қыркүйегімен"), ("percent", "12", "12%")]),
+    # footer house numbers in a script with no capitals, after a postcode, before a phone's label
+    ("ka", "© 2025 Interpressnews | თბილისი, კოსტავას 68 | ცხელი ხაზი: *0101", []),
+    ("hy", "© 2025 «Արմենպրես» | Երևան 0002, Իսահակյան 28 | Հեռ.՝ +374 10 53-91-72", []),
+    ("hy", "© 2025 Hetq.am | Երևան, Սայաթ-Նովա 37, հեռ. (010) 56-39-55", []),
+    # a dotted day and month before a dash and a figure is a date
+    ("uk", "Офіційний курс на 13.10 — 41,32 грн.",
+     [("date", "2025-10-13", "13.10"), ("money", "41.32 UAH", "41,32 грн.")]),
+    # an age marker takes the whole range of ages
+    ("uk", "Дітям віком від 3 до 6 років виплачують 860 грн.", [("money", "860 UAH", "860 грн.")]),
+    # a street word after a capitalised word is no address when a unit follows the number
+    ("en", "The road, 38 km long, opened. Office: Kenesary St. 36.", [("quantity", "38 km", "38 km")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

@@ -1534,8 +1534,14 @@ def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
 
 
 #: "Երևան, Սարյան 22 |": a city, a name and a house number alone in a cell of a page's footer.
-_FOOTER_ADDRESS = regex.compile(r"(?:\A|[|•·\n])[^\S\n]*\p{Lu}[\p{L}\-]+,[^\S\n]*(?:\p{Lu}[\p{L}.\-]*[^\S\n]+){1,3}\Z")
-_CELL_END = regex.compile(r"[^\S\n]*(?:[|•·\n]|\Z)")
+#: (a capital, or a letter of a script with no case: "თბილისი, კოსტავას 68 |"; a postcode may follow the
+#: city: "Երևան 0002, Իսահակյան 28")
+_FOOTER_ADDRESS = regex.compile(
+    r"(?:\A|[|•·\n])[^\S\n]*(?:\p{Lu}|\p{Script=Georgian})[\p{L}\-]+(?:[^\S\n]+\d{4,6})?,[^\S\n]*"
+    r"(?:(?:\p{Lu}|\p{Script=Georgian})[\p{L}.\-]*[^\S\n]+){1,3}\Z"
+)
+#: (or a phone's label after a comma: "Սայաթ-Նովա 37, հեռ. (010) 56-39-55")
+_CELL_END = regex.compile(r"[^\S\n]*(?:[|•·\n]|\Z|,[^\S\n]*[\p{L}.]{1,8}[^\S\n]*[(+\d])")
 _FOOTER_LINE = regex.compile(r"\+\d|©|@")
 
 

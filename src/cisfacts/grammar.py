@@ -524,6 +524,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         # (a list joined by a conjunction goes with its marker: "defendants aged 45 and 52")
         ref_list = (rf"(?:{S}{alternation(data.list_conjunctions)}{S}\d{{1,3}}(?![\d.,]?\d|{SO}%))*"
                     if data.list_conjunctions else "")
+        if to_words:
+            # (and the end of a range of ages: "віком від 3 до 6 років", not a day: "№ 5 до 10 марта")
+            ref_list += (rf"(?:(?:{SO}{DASH}{SO}|{S}{alternation(to_words)}{S})\d{{1,2}}(?![\d.,]?\d|{SO}%)"
+                         rf"(?!{SO}{HYPHEN}?{words(month)}))?")
         # (not a year with its year word: "Yangi uy 2026-yilda topshiriladi")
         add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}(?!{year}{ylink}{yw}){reference}{ref_list}"),
             heads(data.reference_markers))
@@ -613,8 +617,9 @@ def build_grammar(data: LanguageData) -> Grammar:
                                rf"(?:{S}(?:(?-i:\p{{Lu}})[\p{{L}}'’\-]*|\d{{1,3}}(?-i:\p{{Ll}}){{1,3}}(?=\s))){{1,3}}{S}{after}{WEND}"),
             digit)
         # ... and a house number after the street word that follows a name ("Kenesary St. 36, Room 512").
+        # (not a length: "The road, 38 km long")
         add(("reject_address", rf"(?<=(?-i:\p{{Lu}})[\p{{L}}'’\-]*{S}){after}{WEND},?{SO}\d{{1,4}}"
-                               rf"(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?(?![\d.,]?\d)"),
+                               rf"(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?(?![\d.,]?\d{unit_next})"),
             heads(data.address_words_after))
     # A time of day, a score or a ratio ("10:30", "2:1").
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"), digit)
@@ -818,9 +823,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         digit)
     if decimal == ",":
         # A day and a two-digit month with a dot and no year, where decimals take a comma: "Сб, 11.10: +14…+17",
-        # "Цены на 10.10:" (not a figure with its unit, nor a rate after its code: "USD 95.12")
+        # "Цены на 10.10:", "курс на 13.10 — 41,32 грн" (not a figure with its unit, nor a rate after its
+        # code: "USD 95.12", nor an end of a range of them: "10.10–12.10")
         add(("date_dm_num", rf"(?<![\d.,:/]|[A-Z]{{3}}[^\S\n]?|\p{{Sc}}[^\S\n]?)(?P<d>0?[1-9]|[12]\d|3[01])\."
-                            rf"(?P<m>0[1-9]|1[0-2])(?![\d\p{{L}}]|[.,/\-]\d|{SO}{DASH}{SO}\d|(?:{figure_next}))"),
+                            rf"(?P<m>0[1-9]|1[0-2])(?![\d\p{{L}}]|[.,/\-]\d|{SO}{DASH}{SO}\d{{1,2}}\.\d|(?:{figure_next}))"),
             digit)
     if genitive:
         # A day after the genitive month: "oktyabrın 10-da", "դեկտեմբերի 31-ին".
