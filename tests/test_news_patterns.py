@@ -723,6 +723,11 @@ CASES = [
     ("uk", "Дітям віком від 3 до 6 років виплачують 860 грн.", [("money", "860 UAH", "860 грн.")]),
     # a street word after a capitalised word is no address when a unit follows the number
     ("en", "The road, 38 km long, opened. Office: Kenesary St. 36.", [("quantity", "38 km", "38 km")]),
+    # a relative half year is the period of that half
+    ("ru", "В прошлом полугодии прибыль выросла, в следующем полугодии ждут спада.",
+     [("period", "2025-01/2025-06", "прошлом полугодии"), ("period", "2026-01/2026-06", "следующем полугодии")]),
+    ("bg", "Миналото полугодие печалбата беше 2 млн. лв.",
+     [("period", "2025-01/2025-06", "Миналото полугодие"), ("money", "2000000 BGN", "2 млн. лв.")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

@@ -610,6 +610,17 @@ def _h_per_rel_quarter(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         yield from _period(ctx, m, span[0], span[1], "month")
 
 
+def _h_per_rel_half(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
+    """``в прошлом полугодии``: the half year before the reference date's."""
+    offset = ctx.grammar.relative_half.lookup(m.group())
+    if offset is None or ctx.reference is None or _relative_blocked(ctx, m):
+        return
+    index = ctx.reference.year * 2 + (ctx.reference.month - 1) // 6 + offset
+    span = half_or_quarter(index // 2, index % 2 + 1, half=True)
+    if span is not None:
+        yield from _period(ctx, m, span[0], span[1], "month")
+
+
 def _h_date_rmd(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """``gələn ayın 15-dək``, ``15 числа следующего месяца``: a day of the month before or after
     the reference date's."""
@@ -923,6 +934,7 @@ _HANDLERS: dict[str, Handler] = {
     "per_qq": _h_per_qq,
     "date_rel_month": _h_date_rel_month,
     "per_rel_quarter": _h_per_rel_quarter,
+    "per_rel_half": _h_per_rel_half,
     "dur_word": _h_dur_word,
     "amount": _h_amount,
     "money_pre": _h_money,

@@ -250,6 +250,7 @@ class Grammar:
     anaphoric: WordTable[bool]
     relative_month: WordTable[int]
     relative_quarter: WordTable[int]
+    relative_half: WordTable[int]
     #: Words that compare a bare number with the figure before (``вместо``), between them.
     instead: regex.Pattern[str] | None
     #: Words that start a part of the figure before (``из них``), after its comma.
@@ -384,6 +385,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                                          tail=tail)
     relative_month: WordTable[int] = WordTable(list(data.relative_months.items()), tail=tail)
     relative_quarter: WordTable[int] = WordTable(list(data.relative_quarters.items()), tail=tail)
+    relative_half: WordTable[int] = WordTable(list(data.relative_halves.items()), tail=tail)
     money_scale: WordTable[int] = WordTable(_entries(data.money_scale_words))
     time_words: WordTable[bool] = WordTable([(f, True) for f in data.time_words], tail=tail)
     ordinal_after: WordTable[bool] = WordTable([(f, True) for f in data.ordinal_words], tail=tail)
@@ -892,6 +894,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         blocked = (rf"(?!{S}{WordTable([(w, True) for w in data.relative_quarter_blockers_after], tail=tail).pattern}"
                    rf"{WEND})" if data.relative_quarter_blockers_after else "")
         add(("per_rel_quarter", words(relative_quarter) + blocked), relative_quarter.head)
+    if relative_half:
+        add(("per_rel_half", words(relative_half)), relative_half.head)
     if whole_duration:
         add(("dur_word", words(whole_duration)), whole_duration.head)
     # A year joined to a noun by a hyphen: "Бюджет-2026", "Євро-2024", "Стратегия-2050".
@@ -1079,6 +1083,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         same_year=WordTable([(f, True) for f in data.same_year_words], tail=tail),
         relative_month=relative_month,
         relative_quarter=relative_quarter,
+        relative_half=relative_half,
         name_like_months=WordTable([(f, True) for f in data.name_like_months], tail=tail),
         never_alone_months=WordTable([(f, True) for f in data.never_alone_months], tail=tail),
         weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),

@@ -317,6 +317,9 @@ class LanguageData:
     #: Relative quarters: phrase -> offset from the reference date's quarter (``в прошлом квартале``: -1,
     #: ``this quarter``: 0): the period of that quarter.
     relative_quarters: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
+    #: Relative half years: phrase -> offset from the reference date's half (``в прошлом полугодии``:
+    #: -1): the period of that half.
+    relative_halves: Mapping[str, int] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words after a relative quarter that make it none (``last quarter century``).
     relative_quarter_blockers_after: tuple[str, ...] = ()
     #: Forms of ``relative_months`` a day follows (genitive): ``gələn ayın 15-dək`` (by the 15th of

@@ -299,6 +299,12 @@ DATA = LanguageData(
         "next month's": 1,
     },
     # "last quarter": the period of that quarter
+    # "last half-year": the period of that half year
+    relative_halves={
+        "last half-year": -1,
+        "this half-year": 0,
+        "next half-year": 1,
+    },
     relative_quarters={
         "last quarter": -1,
         "last quarter's": -1,
