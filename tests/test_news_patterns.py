@@ -728,6 +728,11 @@ CASES = [
      [("period", "2025-01/2025-06", "прошлом полугодии"), ("period", "2026-01/2026-06", "следующем полугодии")]),
     ("bg", "Миналото полугодие печалбата беше 2 млн. лв.",
      [("period", "2025-01/2025-06", "Миналото полугодие"), ("money", "2000000 BGN", "2 млн. лв.")]),
+    # days with an ending, or a hanging hyphen, listed before a day of a month
+    ("tk", "Sergi 10-njy, 11-nji we 12-nji oktýabrda geçiriler.",
+     [("date", "2025-10-10", "10-njy"), ("date", "2025-10-11", "11-nji"), ("date", "2025-10-12", "12-nji oktýabrda")]),
+    ("uz", "Ko'rgazma 11- va 12-oktabrda, 5-sinf va 13-oktabrda o'tadi.",
+     [("date", "2025-10-11", "11"), ("date", "2025-10-12", "12-oktabrda"), ("date", "2025-10-13", "13-oktabrda")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

@@ -1259,6 +1259,42 @@ def _list_day(ctx: _Context, fact: Fact, date: Date, before: bool) -> tuple[Date
     return Date(**_common(ctx, fact.start, fact.end), value=value, precision="day"), gap.strip(" ,\t") != ""
 
 
+#: A day with its ending or a hanging hyphen, and what joins it to the next: "11-nji we ", "11- va ".
+_SUFFIXED_DAY = regex.compile(r"(?<![\d.,\p{L}-])(\d{1,2})(?:[-‐‑](\p{L}{0,4}))?(?=\D*\Z)")
+_DAY_WITH_ENDING = regex.compile(r"\d{1,2}[-‐‑]")
+_DAY_ENDING = regex.compile(r"\d{1,2}[-‐‑](\p{L}+)")
+
+
+def _list_suffixed_days(ctx: _Context, facts: list[Fact]) -> None:
+    """``11-nji we 12-nji oktýabrda``, ``11- va 12-oktabrda``: a day with an ending (or a hyphen hanging
+    for the next one's), joined to a day of a month written with its ending, is a day of that month."""
+    added: list[Fact] = []
+    taken = [(f.start, f.end) for f in facts]
+    for date in facts:
+        if type(date) is not Date or date.precision != "day" or not _DAY_WITH_ENDING.match(date.text):
+            continue
+        # (the listed day's ending starts as this day's does: "10-njy, 11-nji we 12-nji"; a hyphen hangs
+        # where this day's is the month's: "11- va 12-oktabrda"; not "5-sinf va 12-oktabrda")
+        own = _DAY_ENDING.match(date.text)
+        ending = own.group(1) if own is not None and ctx.grammar.month.lookup(own.group(1)) is None else ""
+        at, last = date.start, date.value.day
+        while (found := _SUFFIXED_DAY.search(ctx.text, max(0, at - 24), at)) is not None:
+            if found.group(2) is None or not ctx.grammar.list_link.fullmatch(ctx.text, found.end(), at):
+                break
+            if (found.group(2)[:1] != ending[:1]) or (found.group(2) and not ending):
+                break
+            start = found.start()
+            # (a hanging hyphen stays out of the span: "11- va 12-oktabrda")
+            end = found.end() if found.group(2) else found.end(1)
+            day = int(found.group(1))
+            if day >= last or any(a < found.end() and start < b for a, b in taken):
+                break
+            added.append(Date(**_common(ctx, start, end), value=date.value.replace(day=day), precision="day"))
+            at, last = start, day
+    if added:
+        facts[:] = sorted([*facts, *added], key=lambda f: (f.start, f.end))
+
+
 def _list_days(ctx: _Context, facts: list[Fact]) -> None:
     """``5 и 6 ноября``, ``15, 16 і 17 кастрычніка``, ``November 5 and 6``: bare numbers listed with a
     date of a day, joined by commas and a conjunction, are days of its month."""
@@ -1868,6 +1904,7 @@ def scan(
     _list_years(ctx, facts)
     _deadlines_ahead(ctx, facts)
     _list_days(ctx, facts)
+    _list_suffixed_days(ctx, facts)
     _drop_in_links(ctx, facts)
     _drop_vague(ctx, facts)
     _drop_counters(ctx, facts)
