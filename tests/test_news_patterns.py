@@ -733,6 +733,9 @@ CASES = [
      [("date", "2025-10-10", "10-njy"), ("date", "2025-10-11", "11-nji"), ("date", "2025-10-12", "12-nji oktýabrda")]),
     ("uz", "Ko'rgazma 11- va 12-oktabrda, 5-sinf va 13-oktabrda o'tadi.",
      [("date", "2025-10-11", "11"), ("date", "2025-10-12", "12-oktabrda"), ("date", "2025-10-13", "13-oktabrda")]),
+    # a round-the-clock channel's name is no figure; a count of 24 after a common word is
+    ("ru", "Об этом сообщает телеканал Россия 24. КУБАНЬ 24 | Новости. Рост составил 24.",
+     [("number", "24", "24")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

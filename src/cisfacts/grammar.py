@@ -643,6 +643,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_fraction", rf"{LB}{number.pattern}(?<={alternation(data.fraction_of_endings)}){WNEND}{S}"
                                 rf"{LB}{number.pattern}\p{{L}}{{0,4}}(?<={alternation(data.fraction_part_endings)}){WNEND}"),
             number.head)
+    # A round-the-clock channel's name: "телеканал Россия 24.", "КУБАНЬ 24 | Новости".
+    add(("reject_label", r"(?<=(?-i:\p{Lu})\p{L}+[ \u00a0])24(?![\d.,]?\d)(?=[^\S\n]*(?:[|»\"”)]|[.,;:](?!\d)|\n|\Z))"),
+        "2")
     # A scale word alone in a table's unit label: "Шумораи аҳолӣ (ҳазор нафар)", "(min nəfər)".
     add(("reject_label", rf"(?<=\({SO}){LB}{scale.pattern}{WNEND}(?={S}\p{{L}}[^()\n\d]{{0,30}}\))"), scale.head)
     add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
