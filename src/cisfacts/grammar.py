@@ -644,7 +644,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                                 rf"{LB}{number.pattern}\p{{L}}{{0,4}}(?<={alternation(data.fraction_part_endings)}){WNEND}"),
             number.head)
     # A round-the-clock channel's name: "телеканал Россия 24.", "КУБАНЬ 24 | Новости".
-    add(("reject_label", r"(?<=(?-i:\p{Lu})\p{L}+[ \u00a0])24(?![\d.,]?\d)(?=[^\S\n]*(?:[|»\"”)]|[.,;:](?!\d)|\n|\Z))"),
+    add(("reject_label", r"(?<=(?-i:\p{Lu})\p{L}+[ \u00a0])24(?![\d.,]?\d)(?=[^\S\n]*(?:[|»\"”)]|[.,;:](?!\d)))"),
         "2")
     # A scale word alone in a table's unit label: "Шумораи аҳолӣ (ҳазор нафар)", "(min nəfər)".
     add(("reject_label", rf"(?<=\({SO}){LB}{scale.pattern}{WNEND}(?={S}\p{{L}}[^()\n\d]{{0,30}}\))"), scale.head)
