@@ -310,6 +310,10 @@ CASES = [
      [("period", "2025-07/2025-09", "Ötən rübdə"), ("percent", "5", "5%"),
       ("period", "2026-01/2026-03", "gələn rübdə")]),
     ("Ötən rüb əsr ərzində şəhər dəyişdi.", []),
+    # audit 20: relative half years: last, this and next half year.
+    ("Ötən yarımillikdə ixrac artıb, cari yarımilliyin planı yerinə yetirilib, gələn yarımillikdə qiymətlər qalxacaq.",
+     [("period", "2025-01/2025-06", "Ötən yarımillikdə"), ("period", "2025-07/2025-12", "cari yarımilliyin"),
+      ("period", "2026-01/2026-06", "gələn yarımillikdə")]),
 ]
 
 

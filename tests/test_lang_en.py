@@ -178,6 +178,13 @@ CASES = [
     # held-out page audit 16: a hotline "by phone at" is no figure, a phone's price is
     ("Proposals can be sent by phone at 1006 or by telephone at 1414; the phone sold at $999.",
      [("money", "999 USD", "$999")]),
+    # audit 20: relative half years written without the hyphen, and "the current half-year"
+    ("Sales fell 4% last half year, and the current half-year looks better; the last half of the match was dull.",
+     [("percent", "4", "4%"), ("period", "2025-01/2025-06", "last half year"),
+      ("period", "2025-07/2025-12", "the current half-year")]),
+    # audit 20: "millionth", "thousandth": an ordinal, no number
+    ("Samarkand received its 1.5 millionth visitor and its 500 thousandth car; 2 million visitors came.",
+     [("number", "2000000", "2 million")]),
 ]
 
 

@@ -314,6 +314,14 @@ CASES = [
     ("Ötken toqsanda eksport 5%-ğa östı, kelesı toqsanda bağa ösedı.",
      [("period", "2025-07/2025-09", "Ötken toqsanda"), ("percent", "5", "5%-ğa"),
       ("period", "2026-01/2026-03", "kelesı toqsanda")]),
+    # audit 20: relative half years: last and next half year, the period of each
+    ("Ötken jartyjyldyqta eksport 5%-ğa östı, kelesı jartyjyldyqta bağa ösedı.",
+     [("period", "2025-01/2025-06", "Ötken jartyjyldyqta"), ("percent", "5", "5%-ğa"),
+      ("period", "2026-01/2026-06", "kelesı jartyjyldyqta")]),
+    # audit 20: a bare "jas" before a noun is young people, a count; the forms of an age stay no figure
+    ("Auylğa 215 jas maman keldı, 500 jas otbasy baspana aldy.",
+     [("number", "215", "215"), ("number", "500", "500")]),
+    ("45 jastağy käsıpker 65 jasqa tolğan, 71 jasta, 18 jastan asqan, 60 jas jäne odan joğary.", []),
     # audit 19: "būl mausymdağy" (this season's) is no June, as "osy mausymda"; June alone stays June
     ("Matçqa 11 200 janküier keldı, būl mausymdağy rekord. Mausymda inflasia 0,6%-ğa östı.",
      [("number", "11200", "11 200"), ("date", "2025-06", "Mausymda"), ("percent", "0.6", "0,6%-ğa")]),

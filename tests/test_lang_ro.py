@@ -366,6 +366,16 @@ CASES = [
     ("În trimestrul trecut exporturile au crescut cu 5%, iar în trimestrul viitor prețurile vor crește.",
      [("period", "2025-07/2025-09", "trimestrul trecut"), ("percent", "5", "5%"),
       ("period", "2026-01/2026-03", "trimestrul viitor")]),
+    # audit 20: relative half years: last and next half, the period of each
+    ("În semestrul trecut profitul a crescut cu 5%, iar în semestrul viitor se așteaptă o scădere.",
+     [("period", "2025-01/2025-06", "semestrul trecut"), ("percent", "5", "5%"),
+      ("period", "2026-01/2026-06", "semestrul viitor")]),
+    # audit 20: "a doua" (spelled without ă) is the ordinal "the second"; "doua" before a scale word is two
+    ("Legea a fost votată în lectura a doua, a doua oară în acest an.", [("date", "2025", "acest an")]),
+    ("Proiectul costă doua milioane de lei.", [("money", "2000000 RON", "doua milioane de lei")]),
+    # audit 20: "până pe" makes a deadline: one already past is next year's
+    ("Târgul de Crăciun se deschide pe 28 noiembrie și ține până pe 6 ianuarie.",
+     [("date", "2025-11-28", "28 noiembrie"), ("date", "2026-01-06", "6 ianuarie")]),
     # audit 17: "noua" (nouă without diacritics) is nine before a scale word; alone it is "the new"
     ("Proiectul costă noua milioane de euro.",
      [("money", "9000000 EUR", "noua milioane de euro")]),

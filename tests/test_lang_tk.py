@@ -316,6 +316,14 @@ CASES = [
     ("Her gektardan 40 tonna pomidor ýygnadyk, 5 müň gektardan 120 müň tonna hasyl alyndy.",
      [("quantity", "40 t/ha", "40 tonna"), ("quantity", "5000 ha", "5 müň gektardan"),
       ("quantity", "120000 t", "120 müň tonna")]),
+    # audit 20: relative half years: last, this and next half year.
+    ("Geçen ýarym ýyllykda eksport artdy, şu ýarym ýyllygyň meýilnamasy ýerine ýetirildi, "
+     "indiki ýarym ýyllykda bahalar artar.",
+     [("period", "2025-01/2025-06", "Geçen ýarym ýyllykda"), ("period", "2025-07/2025-12", "şu ýarym ýyllygyň"),
+      ("period", "2026-01/2026-06", "indiki ýarym ýyllykda")]),
+    # audit 20: the view counter "Görlen: 2 540".
+    ("Medeniýet | 10-njy oktýabr, 2025 ý. | 15:10 | Görlen: 2 540",
+     [("date", "2025-10-10", "10-njy oktýabr, 2025 ý.")]),
 ]
 
 

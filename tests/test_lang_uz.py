@@ -335,6 +335,14 @@ CASES = [
     ("Budjet joriy yilgidan 4,2 trln soʻm koʻp, eksport oʻtgan yilgiga qaraganda 1,4 barobar oshdi.",
      [("date", "2025", "joriy yilgidan"), ("money", "4200000000000 UZS", "4,2 trln soʻm"),
       ("date", "2024", "oʻtgan yilgiga"), ("number", "1.4", "1,4")]),
+    # audit 20: relative half years: last, this and next half year.
+    ("O'tgan yarim yillikda eksport oshdi, joriy yarim yillikning rejasi bajarildi, "
+     "kelgusi yarim yillikda narx oshadi.",
+     [("period", "2025-01/2025-06", "O'tgan yarim yillikda"), ("period", "2025-07/2025-12", "joriy yarim yillikning"),
+      ("period", "2026-01/2026-06", "kelgusi yarim yillikda")]),
+    # audit 20: "3 daq oʻqish" (a 3-minute read) and a short phone number are no figures.
+    ("Madaniyat  •  9 oktyabr, 18:20  •  3 daq oʻqish", [("date", "2025-10-09", "9 oktyabr")]),
+    ("Murojaatlar uchun qisqa raqam: 1148, pensiya 12 foizga oshadi.", [("percent", "12", "12 foizga")]),
 ]
 
 

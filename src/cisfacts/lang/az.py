@@ -334,6 +334,25 @@ DATA = LanguageData(
         "cari ayın": 0,
         "bu ayın": 0,
     },
+    # "ötən yarımillikdə": the period of that half year
+    relative_halves={
+        "ötən yarımillikdə": -1,
+        "ötən yarımilliyin": -1,
+        "ötən yarımillikdən": -1,
+        "ötən yarımilliklə": -1,
+        "keçən yarımillikdə": -1,
+        "keçən yarımilliyin": -1,
+        "keçən yarımillikdən": -1,
+        "cari yarımillikdə": 0,
+        "cari yarımilliyin": 0,
+        "bu yarımillikdə": 0,
+        "bu yarımilliyin": 0,
+        "gələn yarımillikdə": 1,
+        "gələn yarımillikdən": 1,
+        "gələn yarımilliyin": 1,
+        "növbəti yarımillikdə": 1,
+        "növbəti yarımilliyin": 1,
+    },
     # "ötən rübdə": the period of that quarter (not a bare "ötən rüb": "ötən rüb əsr", a quarter century)
     relative_quarters={
         "ötən rübdə": -1,

@@ -129,7 +129,8 @@ DATA = LanguageData(
     # number first ("12 Abay Street")
     address_words=("Ave.", "Blvd.", "Rd."),
     # view counters of page chrome after the number: "14:35 · 1,947 views"
-    ordinal_words=("views",),
+    # "its 1.5 millionth visitor": an ordinal
+    ordinal_words=("views", "thousandth", "millionth", "billionth"),
     address_words_after=(
         "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Prospekt", "Highway",
         "Square", "Embankment",
@@ -304,6 +305,14 @@ DATA = LanguageData(
         "last half-year": -1,
         "this half-year": 0,
         "next half-year": 1,
+        "last half year": -1,
+        "this half year": 0,
+        "next half year": 1,
+        "the current half-year": 0,
+        "the current half year": 0,
+        "last half-year's": -1,
+        "this half-year's": 0,
+        "next half-year's": 1,
     },
     relative_quarters={
         "last quarter": -1,

@@ -111,7 +111,12 @@ DATA = LanguageData(
     ordinal_words=(
         # "30 jyldyğy", "100 jyldyq mereitoiy": an anniversary ("3 jyldyq kelısımşart" is a duration).
         "jyldyğ*", "jıldığ*", "jyldyǵ*", "jyldyq mereitoi*", "jıldıq mereitoi*", "jyldyq mereıtoı*",
-        "jyldyq toi*", "jıldıq toi*", "jas*", "jasar", "jasynda", "jasında",
+        "jyldyq toi*", "jıldıq toi*",
+        # an age: "45 jastağy", "65 jasqa", "71 jasta", "jasy"; a bare "jas" before a noun is young people
+        # ("215 jas maman", "500 jas otbasy", "2 myñ jas qatysty"), save in an age's own phrases
+        "jasy*", "jası*", "jasqa", "jasta", "jastağy*", "jastağı*", "jastaǵy*", "jastan", "jasar", "jasynda",
+        "jasında", "jasynan", "jasınan", "jasyna", "jasına", "jasqa", "jas mereitoi*", "jas şamasynda",
+        "jas aralyğy*", "jas jäne", "jas pen",
         # a short phone number named after it: "109 bailanys ortalyğyna", "102 telefony", "103 nömırıne"
         "telefony", "telefonyna", "telefonymen", "nömırı", "nömırıne", "nomiri", "nomirine",
         "bailanys ortalyğy*", "bailanys ortalyǵy*", "bıryñğai bailanys ortalyğy*", "biryńǵaı bailanys ortalyǵy*",
@@ -393,6 +398,21 @@ DATA = LanguageData(
         "kelesı aidyñ": 1,
         "aldağy aida": 1,
         "ağymdağy aidyñ": 0,
+    },
+    # "ötken jartyjyldyqta": the period of that half year (not "ötken jarty jylda", the past six months)
+    relative_halves={
+        "ötken jartyjyldyqta": -1,
+        "ötken jartyjyldyqtağy": -1,
+        "ötken jartyjyldyqtyñ": -1,
+        "ötken jartyjyldyqpen": -1,
+        "ötken jartyjyldyqqa": -1,
+        "osy jartyjyldyqta": 0,
+        "osy jartyjyldyqtyñ": 0,
+        "ağymdağy jartyjyldyqta": 0,
+        "ağymdağy jartyjyldyqtyñ": 0,
+        "kelesı jartyjyldyqta": 1,
+        "kelesı jartyjyldyqtyñ": 1,
+        "aldağy jartyjyldyqta": 1,
     },
     # "ötken toqsanda": the period of that quarter (not a bare "ötken toqsan": "ötken toqsan jyl", the past 90 years)
     relative_quarters={

@@ -8,6 +8,8 @@ DATA = LanguageData(
     # and the end or the middle of a month as a deadline: "până la sfârșitul lunii ianuarie"
     up_to_before=("până la", "pana la", "până la sfârșitul lunii", "până la finalul lunii", "până la finele lunii",
                   "până la mijlocul lunii", "până la sfârșitul lui", "până la finalul lui", "până la mijlocul lui"),
+    # a deadline that is no "up to" before figures: "ține până pe 6 ianuarie"
+    deadline_words_before=("până pe", "pana pe", "până pe data de", "pana pe data de"),
     vague_words=("câteva", "câțiva", "cateva", "cativa", "zeci de", "sute de", "mii de", "milioane de"),
     whole_durations={
         "P6M": ("jumătate de an", "jumatate de an", "o jumătate de an"),
@@ -70,7 +72,9 @@ DATA = LanguageData(
         # "sută" after "o", "sute" after two to nine: "o sută", "trei sute".
         100: ("sută", "suta", "sute"),
     },
-    weak_number_words=("unu", "una", "un", "o", "nouă", "noua", "sută", "suta", "sute"),
+    # "doua" (două without diacritics) is two before a scale word; alone it is the ordinal "a doua"
+    # ("lectura a doua", "a doua oară": the second)
+    weak_number_words=("unu", "una", "un", "o", "nouă", "noua", "doua", "sută", "suta", "sute"),
     number_conjunctions=("și", "si"),
     # "înghețuri de până la minus 2 grade"
     minus_words=("minus",),
@@ -291,6 +295,18 @@ DATA = LanguageData(
         "luna viitoare": 1,
         "lunii viitoare": 1,
         "luna următoare": 1,
+    },
+    # "în semestrul trecut": the period of that half year
+    relative_halves={
+        "semestrul trecut": -1,
+        "semestrului trecut": -1,
+        "semestrul acesta": 0,
+        "acest semestru": 0,
+        "semestrul curent": 0,
+        "semestrului curent": 0,
+        "semestrul viitor": 1,
+        "semestrului viitor": 1,
+        "semestrul următor": 1,
     },
     # "în trimestrul trecut": the period of that quarter
     relative_quarters={

@@ -121,6 +121,8 @@ DATA = LanguageData(
         "poçta indeksi",
         # A page's view counter: "Görülen: 2 317", "Okalan: 1 045", "👁 964".
         "görülen:", "görüldi:", "okalan:", "okaldy:", "👁",
+        # "Görlen: 2 540" (seen)
+        "görlen:",
         # "Gözden geçirildi: 2 047" (looked through)
         "gözden geçirildi:",
         # Comment counters: "Teswirler: 6", "Teswir: 14", "💬 14".
@@ -302,6 +304,32 @@ DATA = LanguageData(
         "geljek aýa": 1,
         "indiki aýyň": 1,
         "geljek aýyň": 1,
+    },
+    # "geçen ýarym ýyllykda": the period of that half year (not "geçen ýarym ýylda", the past six months)
+    relative_halves={
+        "geçen ýarym ýyllykda": -1,
+        "geçen ýarym ýyllygyň": -1,
+        "geçen ýarym ýyllykdaky": -1,
+        "geçen ýarym ýyllyga": -1,
+        "geçen ýarym ýyllykdan": -1,
+        "öten ýarym ýyllykda": -1,
+        "öten ýarym ýyllygyň": -1,
+        "geçen ýarymýyllykda": -1,
+        "geçen ýarymýyllygyň": -1,
+        "şu ýarym ýyllykda": 0,
+        "şu ýarym ýyllygyň": 0,
+        "şu ýarym ýyllykdan": 0,
+        "şu ýarym ýyllyga": 0,
+        "şu ýarymýyllykda": 0,
+        "indiki ýarym ýyllykda": 1,
+        "indiki ýarym ýyllygyň": 1,
+        "indiki ýarym ýyllyga": 1,
+        "indiki ýarym ýyllykdan": 1,
+        "geljek ýarym ýyllykda": 1,
+        "geljek ýarym ýyllygyň": 1,
+        "geljek ýarym ýyllyga": 1,
+        "geljek ýarym ýyllykdan": 1,
+        "indiki ýarymýyllykda": 1,
     },
     # "geçen çärýekde": the period of that quarter (not a bare "geçen çärýek": "geçen çärýek asyr", a quarter century)
     relative_quarters={

@@ -107,6 +107,8 @@ DATA = LanguageData(
         "manzil", "manzilimiz", "pochta indeksi", "obuna indeksi", "nashr indeksi", "indeks:",
         "call-markaz", "call-markazi",
         "call-center",
+        # a short phone number: "Qisqa raqam: 1148"
+        "qisqa raqam", "qisqa raqami",
         # A page's view counter: "Ko'rishlar: 3 418", "Ko'rildi: 15 906", "👁 2 731".
         # (with its colon: "ko'rishlar soni 2 barobar oshdi" is a figure)
         "ko'rishlar:", "ko'rishlar soni:", "ko'rilganlar soni:", "ko'rildi:", "👁",
@@ -118,7 +120,8 @@ DATA = LanguageData(
         # aircraft models: "Boeing 787-9"
         "Boeing",
     ),
-    time_words=("soat*", "daqiqa*", "min."),
+    # "3 daq oʻqish" (a 3-minute read) is no figure.
+    time_words=("soat*", "daqiqa*", "min.", "daq", "daq."),
     currency_words={
         "USD": ("dollar*", "AQSH dollar*", "AQSh dollar*", "doll."),
         "UZS": ("so'm*", "O'zbekiston so'm*"),
@@ -279,6 +282,32 @@ DATA = LanguageData(
         "kelgusi oyning": 1,
         "keyingi oyning": 1,
         "shu oyning": 0,
+    },
+    # "o'tgan yarim yillikda": the period of that half year (not "o'tgan yarim yilda", the past six months)
+    relative_halves={
+        "o'tgan yarim yillikda": -1,
+        "o'tgan yarim yillikning": -1,
+        "o'tgan yarim yillikdagi": -1,
+        "o'tgan yarim yillikdan": -1,
+        "o'tgan yarim yillikka": -1,
+        "o'tgan yarimyillikda": -1,
+        "o'tgan yarimyillikning": -1,
+        "joriy yarim yillik": 0,
+        "joriy yarim yillikda": 0,
+        "joriy yarim yillikning": 0,
+        "joriy yarim yillikdan": 0,
+        "joriy yarim yillikka": 0,
+        "joriy yarimyillikda": 0,
+        "shu yarim yillikda": 0,
+        "shu yarim yillikning": 0,
+        "kelgusi yarim yillikda": 1,
+        "kelgusi yarim yillikning": 1,
+        "kelgusi yarim yillikdan": 1,
+        "kelgusi yarim yillikka": 1,
+        "keyingi yarim yillikda": 1,
+        "keyingi yarim yillikning": 1,
+        "keyingi yarim yillikdan": 1,
+        "kelgusi yarimyillikda": 1,
     },
     # "o'tgan chorakda": the period of that quarter (not a bare "o'tgan chorak": "o'tgan chorak asr", a quarter century)
     relative_quarters={
