@@ -736,6 +736,12 @@ CASES = [
     # a round-the-clock channel's name is no figure; a count of 24 after a common word is
     ("ru", "Об этом сообщает телеканал Россия 24. КУБАНЬ 24 | Новости. Рост составил 24.",
      [("number", "24", "24")]),
+    # an ordinal with a number word in it is no count
+    ("ro", "A doua zi, prețul a crescut; în a doua jumătate a anului 2025 a scăzut.",
+     [("period", "2025-07/2025-12", "a doua jumătate a anului 2025")]),
+    # opening hours with dots where decimals take a comma
+    ("uk", "Відділення працює з 7.30 до 20.00.", []),
+    ("ru", "Режим работы 9.00–18.30, перерыв с 13.00 до 14.00.", []),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

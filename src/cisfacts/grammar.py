@@ -625,6 +625,12 @@ def build_grammar(data: LanguageData) -> Grammar:
             heads(data.address_words_after))
     # A time of day, a score or a ratio ("10:30", "2:1").
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"), digit)
+    if decimal == "," and to_words:
+        # Opening hours with dots where decimals take a comma: "з 7.30 до 20.00", "9.00–18.30".
+        hour, minutes = r"(?:[01]?\d|2[0-4])\.", r"[0-5]\d"
+        sep = rf"(?:{SO}{DASH}{SO}|{S}{alternation(to_words)}{S})"
+        add(("reject_time", rf"(?<![\d.,]){hour}(?:(?:00|30){sep}{hour}{minutes}|{minutes}{sep}{hour}(?:00|30))"
+                            r"(?![\d.,]?\d)"), digit)
     # (a day and its month after a time word is a date: "до утра 11 октября")
     if data.time_words:
         # (a count of hours or minutes too, however long: "200 hours of community work")
@@ -973,6 +979,10 @@ def build_grammar(data: LanguageData) -> Grammar:
                    rf"|(?<=(?<![\d.,])\d{{1,3}})[ \u00a0\u202f]\d{{3}}(?:[ \u00a0\u202f]\d{{3}})*{HYPHEN}\p{{L}}))"),
     num_first)
     add(("reject_hyphen", rf"{num}{HYPHEN}\p{{L}}+"), sign)
+    if ordinal:
+        # An ordinal with a number word in it is no count: ro "A doua zi" (the next day) is no two days.
+        # (last, so that a half or a quarter it names wins where it starts: "a doua jumătate")
+        add(("reject_ordinal_words", words(ordinal)), ordinal.head)
 
     # Each alternative ends in an empty marker group that names it; duplicate
     # group names inside alternatives make ``Match.lastgroup`` unreliable.
