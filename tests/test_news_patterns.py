@@ -742,6 +742,10 @@ CASES = [
     # opening hours with dots where decimals take a comma
     ("uk", "Відділення працює з 7.30 до 20.00.", []),
     ("ru", "Режим работы 9.00–18.30, перерыв с 13.00 до 14.00.", []),
+    # "each" or "per" before a one and its unit of time: no length of time
+    ("uz", "Ish stajining har bir yili uchun 1,5 foiz qo'shiladi, 1 yil ichida.",
+     [("percent", "1.5", "1,5 foiz"), ("duration", "P1Y", "1 yil")]),
+    ("tg", "Маош 1 500 сомонӣ дар як моҳ аст.", [("money", "1500 TJS", "1 500 сомонӣ")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

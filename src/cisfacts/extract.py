@@ -423,6 +423,12 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         if so_far is not None:
             yield so_far
             return
+    each = ctx.grammar.each_before
+    if each is not None and each.search(ctx.text, max(0, m.start() - 24), m.start()):
+        segments = _segments(ctx, *m.span("rng"))
+        if segments is not None and len(segments) == 1 and segments[0].value == 1:
+            # "har bir yili uchun" (for each year), "дар як моҳ" (a month): one of each, no length
+            return
     for fact in _unit_facts(ctx, m, lambda c, v: Duration(**c, value=v, unit=unit)):
         if isinstance(fact, Duration) and fact.value >= _NO_DURATION:
             # "2,1 млрд. година по-рано" (2.1 billion a year earlier): a scaled number, not a duration

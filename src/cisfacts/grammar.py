@@ -229,6 +229,7 @@ class Grammar:
     generic_half: WordTable[bool]
     year_word_next: regex.Pattern[str] | None
     year_word_before: regex.Pattern[str] | None
+    each_before: regex.Pattern[str] | None
     #: A word for the months of the year so far, searched just before a count of months.
     months_so_far: regex.Pattern[str] | None
     months_so_far_after: regex.Pattern[str] | None
@@ -1077,6 +1078,7 @@ def build_grammar(data: LanguageData) -> Grammar:
             rf"{WEND}{S}\Z", regex.IGNORECASE) if data.year_words or data.this_year_words else None,
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
+        each_before=_words_before(data.each_words, S),
         months_so_far_after=regex.compile(
             rf"{S}{WordTable([(w, True) for w in data.months_so_far_after], tail=tail).pattern}{WEND}", regex.IGNORECASE
         ) if data.months_so_far_after else None,

@@ -346,6 +346,9 @@ class LanguageData:
     #: қыркүйегі``): there ``қыркүйекте өткен жылдың қыркүйегімен`` is this September against last
     #: year's.
     relative_year_after_month: bool = True
+    #: Words for "each" or "per" just before a one and its unit of time, which then give no fact:
+    #: Uzbek ``har bir yili uchun`` (for each year), Tajik ``дар як моҳ`` (a month).
+    each_words: tuple[str, ...] = ()
     #: Words that, just before a relative year, make it no date (Georgian
     #: ``ყოველ წელს``, "every year").
     relative_blockers: tuple[str, ...] = ()

@@ -370,6 +370,8 @@ DATA = LanguageData(
     # "that same year": the year written last before it
     # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
     relative_year_after_month=False,
+    # "hər bir il üçün" (for each year): one of each, no length of time
+    each_words=("hər",),
     same_year_words=("həmin il", "həmin ilin", "həmin ildə"),
     relative_years={
         "keçən il": -1, "keçən ilin": -1, "keçən ildə": -1, "keçən ilki": -1, "keçən ilə": -1,

@@ -321,6 +321,8 @@ DATA = LanguageData(
         "чоряки оянда": 1,
     },
     # "that same year": the year written last before it
+    # "дар як моҳ" (a month), "ҳар як сол" (each year): one of each, no length of time
+    each_words=("дар", "ҳар",),
     same_year_words=("ҳамон сол", "ҳамон соли"),
     relative_years={
         "соли гузашта": -1,

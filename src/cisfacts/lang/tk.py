@@ -363,6 +363,8 @@ DATA = LanguageData(
     # "that same year": the year written last before it
     # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
     relative_year_after_month=False,
+    # "her bir ýyl üçin" (for each year): one of each, no length of time
+    each_words=("her",),
     same_year_words=("şol ýyl", "şol ýylyň", "şol ýylda", "şol ýyly"),
     relative_years={
         "geçen ýyl": -1, "geçen ýylyň": -1, "geçen ýylda": -1, "geçen ýylky": -1, "geçen ýyly": -1,

@@ -339,6 +339,8 @@ DATA = LanguageData(
     # "that same year": the year written last before it
     # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
     relative_year_after_month=False,
+    # "har bir yili uchun" (for each year): one of each, no length of time
+    each_words=("har",),
     same_year_words=("o'sha yili", "o'sha yilning", "o'sha yilda"),
     relative_years={
         "o'tgan yil": -1,

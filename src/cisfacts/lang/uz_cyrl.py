@@ -336,6 +336,8 @@ DATA = LanguageData(
     # "that same year": the year written last before it
     # the year in the genitive comes before its month: "өткен жылдың қыркүйегі"
     relative_year_after_month=False,
+    # "ҳар бир йили учун" (for each year): one of each, no length of time
+    each_words=("ҳар",),
     same_year_words=("ўша йили", "ўша йилнинг", "ўша йилда"),
     relative_years={
         "ўтган йил": -1,
