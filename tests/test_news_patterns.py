@@ -746,6 +746,8 @@ CASES = [
     ("uz", "Ish stajining har bir yili uchun 1,5 foiz qo'shiladi, 1 yil ichida.",
      [("percent", "1.5", "1,5 foiz"), ("duration", "P1Y", "1 yil")]),
     ("tg", "Маош 1 500 сомонӣ дар як моҳ аст.", [("money", "1500 TJS", "1 500 сомонӣ")]),
+    # an age word after a range takes both its ends
+    ("kk", "Бағдарламаға 16-29 жастағы жастар қатысады, 500 жас маман.", [("number", "500", "500")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

@@ -937,7 +937,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
         # (but a four-digit hotline is no year: "1424 байланыс орталығы")
-        add(("reject_ordinal", rf"(?!{year}{SO}{HYPHEN}){num}{SO}{HYPHEN}?{SO}{words(ordinal_after)}"), sign)
+        # (both ends of a range of them: "16-29 жастағы жастар", young people aged 16 to 29)
+        add(("reject_ordinal", rf"(?!{year}{SO}{HYPHEN})(?:{num}{SO}{DASH}{SO}{DIGITS}|{num}){SO}{HYPHEN}?{SO}"
+                               rf"{words(ordinal_after)}"), sign)
     # One alternative for every figure that starts with a number: the unit decides the kind.
     # (never the head of a compound unit: "МВт" in "МВт·саат")
     # "a 100-MW plant", "a five-year programme": the unit of a compound adjective, after a hyphen.
