@@ -748,6 +748,11 @@ CASES = [
     ("tg", "Маош 1 500 сомонӣ дар як моҳ аст.", [("money", "1500 TJS", "1 500 сомонӣ")]),
     # an age word after a range takes both its ends
     ("kk", "Бағдарламаға 16-29 жастағы жастар қатысады, 500 жас маман.", [("number", "500", "500")]),
+    # sums of one scale joined by "or" share the unit written on the last; "or" joins nothing else
+    ("uk", "Грант 15 тисяч, 20 тисяч або 25 тисяч гривень.",
+     [("money", "15000 UAH", "15 тисяч"), ("money", "20000 UAH", "20 тисяч"),
+      ("money", "25000 UAH", "25 тисяч гривень")]),
+    ("ru", "Женщин в новом составе — 41, или 40,6%.", [("number", "41", "41"), ("percent", "40.6", "40,6%")]),
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),

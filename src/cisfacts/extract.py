@@ -1170,7 +1170,9 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
         if type(a) is not Number or a.range is not None:
             continue
         dated = False
-        listed = ctx.grammar.list_link.match(ctx.text, a.end) is not None
+        or_link = ctx.grammar.or_link
+        listed = ctx.grammar.list_link.match(ctx.text, a.end) is not None or (
+            or_link is not None and or_link.match(ctx.text, a.end) is not None)
         for j in range(i + 1, len(facts)):
             b = facts[j]
             if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):

@@ -268,6 +268,7 @@ class Grammar:
     #: What joins two items of a list (a comma, "и", "and"), whole; the conjunctions, normalised.
     list_link: regex.Pattern[str]
     list_words: frozenset[str]
+    or_link: regex.Pattern[str] | None
     #: Physical units: form -> unit symbol (``тонн`` -> ``t``).
     quantity: WordTable[str]
     #: Unit forms read only after a space (English ``m``).
@@ -1116,7 +1117,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         range_link=range_link,
         path_link=(regex.compile(alternation(data.range_to_after_from), regex.IGNORECASE)
                    if data.range_to_after_from else None),
-        list_words=frozenset(normalise(w) for w in data.list_conjunctions),
+        list_words=frozenset(normalise(w) for w in (*data.list_conjunctions, *data.alternative_conjunctions)),
+        or_link=regex.compile(rf"{SO},?{S}{alternation(data.alternative_conjunctions)}{S}", regex.IGNORECASE)
+        if data.alternative_conjunctions else None,
         instead=regex.compile(rf"{SO},?{S}{alternation(data.instead_words)}{S}", regex.IGNORECASE)
         if data.instead_words else None,
         of_which=regex.compile(rf"{SO}{alternation(data.of_which)}{WEND}", regex.IGNORECASE) if data.of_which else None,

@@ -349,6 +349,9 @@ class LanguageData:
     #: Words for "each" or "per" just before a one and its unit of time, which then give no fact:
     #: Uzbek ``har bir yili uchun`` (for each year), Tajik ``дар як моҳ`` (a month).
     each_words: tuple[str, ...] = ()
+    #: "Or" between sums of one scale, which then share the unit written on the last
+    #: (``15 тисяч, 20 тисяч або 25 тисяч гривень``); used for that alone, not for other lists.
+    alternative_conjunctions: tuple[str, ...] = ()
     #: Words that, just before a relative year, make it no date (Georgian
     #: ``ყოველ წელს``, "every year").
     relative_blockers: tuple[str, ...] = ()

@@ -12,6 +12,7 @@ DATA = LanguageData(
     # "4,5%-ə qədər yüksəlib").
     up_to_after=("qədər", "-dək"),
     list_conjunctions=("və",),
+    alternative_conjunctions=("yaxud", "və ya",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("baxış*", "şərh*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

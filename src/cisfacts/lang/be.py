@@ -25,6 +25,7 @@ DATA = LanguageData(
     # written apart: "паў мільёна тон", "паў мільярда рублёў"
     fraction_words={"0.5": ("паў",)},
     list_conjunctions=("і", "й", "ды"),
+    alternative_conjunctions=("або",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"
     instead_words=("замест", "супраць"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"

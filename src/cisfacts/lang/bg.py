@@ -22,6 +22,7 @@ DATA = LanguageData(
     fraction_words={"0.5": ("половин",)},
     and_a_half=("и половина",),
     list_conjunctions=("и",),
+    alternative_conjunctions=("или",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"
     instead_words=("вместо", "срещу"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"

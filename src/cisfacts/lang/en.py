@@ -19,6 +19,7 @@ DATA = LanguageData(
         "0.75": ("three quarters of a", "three-quarters of a", "three quarters", "three-quarters"),
     },
     list_conjunctions=("and",),
+    alternative_conjunctions=("or",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"
     instead_words=("instead of", "versus", "vs", "vs."),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"

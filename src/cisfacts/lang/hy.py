@@ -30,6 +30,7 @@ DATA = LanguageData(
     vague_words=("մի քանի", "տասնյակ*", "հարյուրավոր", "հազարավոր"),
     and_a_half=("ու կես", "և կես",),
     list_conjunctions=("և", "եւ", "ու"),
+    alternative_conjunctions=("կամ",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("դիտում*", "մեկնաբանությ*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

@@ -28,6 +28,7 @@ DATA = LanguageData(
     code="ka",
     vague_words=("რამდენიმე", "ათეულობით", "ასობით", "ათასობით"),
     list_conjunctions=("და",),
+    alternative_conjunctions=("ან",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("ნახვა", "ნახვ*", "კომენტარ*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

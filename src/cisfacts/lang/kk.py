@@ -23,6 +23,7 @@ DATA = LanguageData(
     # "жарты миллион тонна": half a million.
     fraction_words={"0.5": ("жарты",)},
     list_conjunctions=("және", "мен", "пен", "бен"),
+    alternative_conjunctions=("немесе",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("қаралым*", "пікір*", "рет оқылды", "рет қаралды",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

@@ -22,6 +22,7 @@ DATA = LanguageData(
     # "jarty million tonna": half a million.
     fraction_words={"0.5": ("jarty",)},
     list_conjunctions=("jäne", "men", "pen", "ben"),
+    alternative_conjunctions=("nemese",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("qaralym*", "pıkır*", "pikir*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

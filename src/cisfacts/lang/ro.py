@@ -17,6 +17,7 @@ DATA = LanguageData(
     },
     and_a_half=("și jumătate", "si jumatate",),
     list_conjunctions=("și", "si"),
+    alternative_conjunctions=("sau",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"
     instead_words=("în loc de", "față de", "fata de"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"

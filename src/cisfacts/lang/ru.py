@@ -18,6 +18,7 @@ DATA = LanguageData(
     fraction_words={"0.5": ("пол",)},
     and_a_half=("с половиной",),
     list_conjunctions=("и",),
+    alternative_conjunctions=("или",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"
     instead_words=("вместо", "против"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"

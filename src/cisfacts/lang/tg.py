@@ -15,6 +15,7 @@ DATA = LanguageData(
     code="tg",
     vague_words=("якчанд", "даҳҳо", "садҳо", "ҳазорҳо", "миллионҳо"),
     list_conjunctions=("ва",),
+    alternative_conjunctions=("ё",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("маротиба дида шуд", "шарҳ*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

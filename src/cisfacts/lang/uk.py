@@ -22,6 +22,7 @@ DATA = LanguageData(
     # written apart: "пів мільйона квадратних метрів", "пів мільярда гривень"
     fraction_words={"0.5": ("пів",)},
     list_conjunctions=("і", "й", "та"),
+    alternative_conjunctions=("або",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"
     instead_words=("замість", "проти"),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"

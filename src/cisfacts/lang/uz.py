@@ -20,6 +20,7 @@ DATA = LanguageData(
     # "yarim million tonna" is 500000 t, "bir yarim million" stays 1.5 million.
     fraction_words={"0.5": ("yarim",)},
     list_conjunctions=("va",),
+    alternative_conjunctions=("yoki",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("marta ko'rilgan", "ko'rishlar", "izoh*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"

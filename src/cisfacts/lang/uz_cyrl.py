@@ -15,6 +15,7 @@ DATA = LanguageData(
     # "ярим миллион тонна" is 500000 t, "бир ярим миллион" stays 1.5 million.
     fraction_words={"0.5": ("ярим",)},
     list_conjunctions=("ва",),
+    alternative_conjunctions=("ёки",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
     counter_words_after=("марта кўрилган", "кўришлар", "изоҳ*",),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
