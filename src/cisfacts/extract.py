@@ -35,7 +35,7 @@ from cisfacts.facts import (
 from cisfacts.grammar import DASH, Grammar, get_grammar
 from cisfacts.languages import check_language
 from cisfacts.numbers import Segment, clean_decimal, combine, read_digits
-from cisfacts.words import normalise
+from cisfacts.words import WordTable, normalise
 
 _HYPHEN_TAIL = regex.compile(r"[-‐‑]\p{L}+\Z")
 _GROUP_HEAD = regex.compile(r"[-−]?[1-9]\d{0,2}")
@@ -416,9 +416,8 @@ def _h_duration(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     unit = ctx.grammar.duration.lookup(m.group("unit"))
     if unit is None:
         return
-    if unit == "month" and ctx.reference is not None and (
-            ctx.grammar.months_so_far is not None or ctx.grammar.months_so_far_endings
-            or ctx.grammar.months_so_far_count_endings or ctx.grammar.months_so_far_after is not None):
+    if unit == "month":
+        # (None where the language's data names no way to write the year so far)
         so_far = _months_so_far(ctx, m)
         if so_far is not None:
             yield so_far
@@ -607,22 +606,22 @@ def _h_date_rel_month(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 
 def _h_per_rel_quarter(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """``в прошлом квартале``, ``last quarter``: the quarter before the reference date's."""
-    offset = ctx.grammar.relative_quarter.lookup(m.group())
-    if offset is None or ctx.reference is None or _relative_blocked(ctx, m):
-        return
-    index = ctx.reference.year * 4 + (ctx.reference.month - 1) // 3 + offset
-    span = half_or_quarter(index // 4, index % 4 + 1, half=False)
-    if span is not None:
-        yield from _period(ctx, m, span[0], span[1], "month")
+    yield from _relative_part(ctx, m, ctx.grammar.relative_quarter, half=False)
 
 
 def _h_per_rel_half(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     """``в прошлом полугодии``: the half year before the reference date's."""
-    offset = ctx.grammar.relative_half.lookup(m.group())
+    yield from _relative_part(ctx, m, ctx.grammar.relative_half, half=True)
+
+
+def _relative_part(ctx: _Context, m: regex.Match[str], table: WordTable[int], half: bool) -> Iterator[Fact]:
+    """The period of the quarter or half year a relative phrase names, counted from the reference date's."""
+    offset = table.lookup(m.group())
     if offset is None or ctx.reference is None or _relative_blocked(ctx, m):
         return
-    index = ctx.reference.year * 2 + (ctx.reference.month - 1) // 6 + offset
-    span = half_or_quarter(index // 2, index % 2 + 1, half=True)
+    parts = 2 if half else 4
+    index = ctx.reference.year * parts + (ctx.reference.month - 1) // (12 // parts) + offset
+    span = half_or_quarter(index // parts, index % parts + 1, half=half)
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")
 
@@ -1170,9 +1169,7 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
         if type(a) is not Number or a.range is not None:
             continue
         dated = False
-        or_link = ctx.grammar.or_link
-        listed = ctx.grammar.list_link.match(ctx.text, a.end) is not None or (
-            or_link is not None and or_link.match(ctx.text, a.end) is not None)
+        listed = ctx.grammar.share_link.match(ctx.text, a.end) is not None
         for j in range(i + 1, len(facts)):
             b = facts[j]
             if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
@@ -1289,7 +1286,7 @@ def _list_suffixed_days(ctx: _Context, facts: list[Fact]) -> None:
         while (found := _SUFFIXED_DAY.search(ctx.text, max(0, at - 24), at)) is not None:
             if found.group(2) is None or not ctx.grammar.list_link.fullmatch(ctx.text, found.end(), at):
                 break
-            if (found.group(2)[:1] != ending[:1]) or (found.group(2) and not ending):
+            if found.group(2)[:1] != ending[:1]:
                 break
             start = found.start()
             # (a hanging hyphen stays out of the span: "11- va 12-oktabrda")

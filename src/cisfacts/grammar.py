@@ -268,7 +268,8 @@ class Grammar:
     #: What joins two items of a list (a comma, "и", "and"), whole; the conjunctions, normalised.
     list_link: regex.Pattern[str]
     list_words: frozenset[str]
-    or_link: regex.Pattern[str] | None
+    #: ``list_link``, or "or" between sums of one scale (``20 тисяч або 25 тисяч гривень``).
+    share_link: regex.Pattern[str]
     #: Physical units: form -> unit symbol (``тонн`` -> ``t``).
     quantity: WordTable[str]
     #: Unit forms read only after a space (English ``m``).
@@ -1029,6 +1030,9 @@ def build_grammar(data: LanguageData) -> Grammar:
             return regex.compile(rf"{LB}{alt}{SO}\Z", regex.IGNORECASE)
         return regex.compile(rf"{SO}{alt}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
+    # What joins two items of a list; "or" joins only sums that share a unit.
+    list_link = rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}"
+                                 if data.list_conjunctions else "")
     return Grammar(
         data=data,
         decimal=decimal,
@@ -1076,9 +1080,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         generic_half=WordTable([(f, True) for f in data.generic_halves], tail=tail),
         year_word_next=regex.compile(rf"{S}{words(year_word)}", regex.IGNORECASE) if year_word else None,
         # (or "the year's": hy "Տարվա առաջին կեսին")
-        year_word_before=regex.compile(
-            rf"{LB}{WordTable([(f, True) for f in (*data.year_words, *data.this_year_words)], tail=tail).pattern}"
-            rf"{WEND}{S}\Z", regex.IGNORECASE) if data.year_words or data.this_year_words else None,
+        year_word_before=_words_before((*data.year_words, *data.this_year_words), S, tail=tail),
         half_letters=frozenset(("H", *data.half_letters)),
         months_so_far=_words_before(data.months_so_far_before, S),
         each_before=_words_before(data.each_words, S),
@@ -1118,15 +1120,13 @@ def build_grammar(data: LanguageData) -> Grammar:
         path_link=(regex.compile(alternation(data.range_to_after_from), regex.IGNORECASE)
                    if data.range_to_after_from else None),
         list_words=frozenset(normalise(w) for w in (*data.list_conjunctions, *data.alternative_conjunctions)),
-        or_link=regex.compile(rf"{SO},?{S}{alternation(data.alternative_conjunctions)}{S}", regex.IGNORECASE)
-        if data.alternative_conjunctions else None,
+        share_link=regex.compile(
+            list_link + (rf"|{SO},?{S}{alternation(data.alternative_conjunctions)}{S}"
+                         if data.alternative_conjunctions else ""), regex.IGNORECASE),
         instead=regex.compile(rf"{SO},?{S}{alternation(data.instead_words)}{S}", regex.IGNORECASE)
         if data.instead_words else None,
         of_which=regex.compile(rf"{SO}{alternation(data.of_which)}{WEND}", regex.IGNORECASE) if data.of_which else None,
-        list_link=regex.compile(
-            rf"{SO},{SO}" + (rf"|{SO},?{S}{alternation(data.list_conjunctions)}{S}" if data.list_conjunctions else ""),
-            regex.IGNORECASE,
-        ),
+        list_link=regex.compile(list_link, regex.IGNORECASE),
         quantity=quantity,
         quantity_spaced=quantity_spaced,
         unit_factors={normalise(form): Decimal(factor) for form, (_, factor) in data.scaled_unit_words.items()},
