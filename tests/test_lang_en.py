@@ -182,6 +182,9 @@ CASES = [
     ("Sales fell 4% last half year, and the current half-year looks better; the last half of the match was dull.",
      [("percent", "4", "4%"), ("period", "2025-01/2025-06", "last half year"),
       ("period", "2025-07/2025-12", "the current half-year")]),
+    # audit 21: "Class 2", "Category 3" name a grade, no count; "16 px" is a font size in page chrome
+    ("Only Class 2 wheat was sold after a Category 3 storm hit 4 towns. | + − 16 px",
+     [("number", "4", "4")]),
     # audit 20: "millionth", "thousandth": an ordinal, no number
     ("Samarkand received its 1.5 millionth visitor and its 500 thousandth car; 2 million visitors came.",
      [("number", "2000000", "2 million")]),

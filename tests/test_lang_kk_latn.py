@@ -11,6 +11,11 @@ import cisfacts
 FIRST_MONTHS = ("qañtar", "aqpan", "nauryz")
 
 CASES = [
+    # audit round 21: a byline's abbreviated month ("sáý.", "qar."), which alone is no month ("qaz." is
+    # Kazakh); "ret kórsetildi" after a count on a byline is a view counter
+    ("Ásel Nurova 24 sáý. 2025 10:15", [("date", "2025-04-24", "24 sáý. 2025")]),
+    ("Qujat qaz. jáne orys tilderinde 3 qar. 2024 qabyldandy.", [("date", "2024-11-03", "3 qar. 2024")]),
+    ("09:40 | 1 250 ret kórsetildi", []),
     # audit round 15: "bıyl" typed with ı takes its adjective too ("Bıylğy", "bıylğydan")
     ("Bıylğy ŪBT nätijesı boiynşa ortaşa ball 72,4 boldy.",
      [("date", "2025", "Bıylğy"), ("number", "72.4", "72,4")]),

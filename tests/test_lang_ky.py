@@ -11,6 +11,10 @@ import cisfacts
 FIRST_MONTHS = ("январь", "февраль", "март")
 
 CASES = [
+    # audit round 21: "быйылкы жылдын" (this year's) with a count of months or a day is one fact
+    ("Быйылкы жылдын тогуз айында экспорт 12% өстү.",
+     [("period", "2025-01/2025-09", "Быйылкы жылдын тогуз айында"), ("percent", "12", "12%")]),
+    ("Келишим быйылкы жылдын 3-мартында түзүлдү.", [("date", "2025-03-03", "быйылкы жылдын 3-мартында")]),
     # audit round 15: a short phone number after "чалыңыз" (call) is no figure
     ("Суроолор боюнча колл-борборуна чалыңыз: 1233", []),
     # audit round 14: a possessive -сы glued to digits read with a final vowel ("алтысы", "үчүсү")

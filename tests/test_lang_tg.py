@@ -9,6 +9,12 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("Январ", "Феврал", "Март")
 
 CASES = [
+    # audit round 21: an adjective in -ӣ takes the izofat as -ии ("долларии", "килоии"); a byline's Russian
+    # month before its day is a date, a Tajik month before a count stays a month
+    ("Касрии 450 миллион долларии буҷа ва халтаи 25-килоии шакар.",
+     [("money", "450000000 USD", "450 миллион долларии"), ("quantity", "25 kg", "25-килоии")]),
+    ("Октябрь 7, 2024 14:10 | Иқтисод", [("date", "2024-10-07", "Октябрь 7, 2024")]),
+    ("Дар моҳи март 7 нафар ҷарима шуданд.", [("date", "2025-03", "март"), ("number", "7", "7")]),
     # audit round 15: "Шумораи хондан: 2 215" (times read) is a page counter
     ("09.10.2025 16:40 | Шумораи хондан: 2 215", [("date", "2025-10-09", "09.10.2025")]),
     # audit round 14: "Дидаанд: 1 302" (they have seen) is a view counter; a measure in a compound

@@ -355,6 +355,14 @@ def test_tushdi_makes_gacha_a_level() -> None:
     assert brief("Ipoteka krediti bo'yicha stavkalar 17 foizgacha tushdi.", "uz") == [("percent", "17", "17 foizgacha")]
 
 
+def test_qadar_is_until() -> None:
+    # audit 21: "-ga qadar" (until, up to) is "-gacha" written apart: a passed deadline is next year's.
+    assert brief("Soliq imtiyozi 20-aprelga qadar amal qiladi, jarima 3 mln so‘mga qadar.", "uz") == [
+        ("date", "2026-04-20", "20-aprelga"),
+        ("money", "3000000 UZS", "3 mln so‘mga", "at_most"),
+    ]
+
+
 def test_relative_dates_need_a_reference() -> None:
     assert brief("Joriy yilda va kelgusi yilda, noyabrda.", "uz", reference_date=None) == []
 
@@ -411,3 +419,11 @@ def test_uz_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_uz_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "uz") == expected
+
+
+def test_old_spelling_sum() -> None:
+    # audit 21: "sum" is the old spelling of so'm; "summa" (an amount) is no currency.
+    assert brief("Loyihaga 12 trln. sum ajratildi, umumiy summa 5 foizga oshdi.", "uz") == [
+        ("money", "12000000000000 UZS", "12 trln. sum"),
+        ("percent", "5", "5 foizga"),
+    ]

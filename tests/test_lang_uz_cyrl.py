@@ -326,6 +326,14 @@ def test_uz_cyrl(text: str, expected: list[tuple[str, ...]]) -> None:
     assert brief(text, "uz-Cyrl") == expected
 
 
+def test_qadar_is_until() -> None:
+    # audit 21: "-га қадар" (until, up to) is "-гача" written apart: a passed deadline is next year's.
+    assert brief("Солиқ имтиёзи 20 апрелга қадар амал қилади, жарима 3 млн сўмга қадар.", "uz-Cyrl") == [
+        ("date", "2026-04-20", "20 апрелга"),
+        ("money", "3000000 UZS", "3 млн сўмга", "at_most"),
+    ]
+
+
 def test_relative_dates_need_a_reference() -> None:
     assert brief("Жорий йилда ва келгуси йилда, ноябрда.", "uz-Cyrl", reference_date=None) == []
 

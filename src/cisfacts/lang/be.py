@@ -235,7 +235,7 @@ DATA = LanguageData(
     # with the abbreviations the news writes ("студз.-вер. 2025 г."): CLDR's are three letters without a dot
     # (not "ліст.": "ліст" is a letter)
     # "за 9 месяцев" in a report: January–September
-    months_so_far_before=("за",),
+    months_so_far_before=("за", "па выніках"),
     month_words={
         1: ("студзень", "студзеня", "студзені", "студзенем", "студз."),
         2: ("люты", "лютага", "лютым", "лютаму", "лют."),

@@ -106,6 +106,8 @@ DATA = LanguageData(
         "call center at", "call centre at", "short number",
         # "by phone at 1006": a short hotline number (not "sold the phone at $999")
         "by phone at", "by telephone at",
+        # a grade or category named by a digit ("Class 1 cotton", "a Category 4 storm")
+        "Class", "Category",
         # page footers: "Address: 100011, Tashkent"
         "Address", "address", "postcode", "postal code", "zip code",
         # offices and flats in footers ("Ave. 6/3, office 84"); ages ("defendants aged 45")
@@ -131,7 +133,8 @@ DATA = LanguageData(
     address_words=("Ave.", "Blvd.", "Rd."),
     # view counters of page chrome after the number: "14:35 · 1,947 views"
     # "its 1.5 millionth visitor": an ordinal
-    ordinal_words=("views", "thousandth", "millionth", "billionth"),
+    # "px": a font size in page chrome ("+ − 16 px")
+    ordinal_words=("views", "thousandth", "millionth", "billionth", "px"),
     address_words_after=(
         "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Prospekt", "Highway",
         "Square", "Embankment",

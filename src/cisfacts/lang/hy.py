@@ -239,6 +239,8 @@ DATA = LanguageData(
     },
     months_inflect=True,
     # "մարտ" is also a battle (մարտում, "in battle"; մարտի դաշտ, "battlefield"): alone, only "մարտին" is March.
+    # "Մարտին", capitalised inside a sentence, is the name Martin far more often than "in March".
+    name_like_months=("մարտին",),
     never_alone_months=("մարտ", "մարտը", "մարտն", "մարտի", "մարտից", "մարտում", "մարտով", "մարտու*"),
     # A day follows the genitive month (the CLDR format name): դեկտեմբերի 31-ին; and the nominative in
     # news sites' datelines: "Հոկտեմբեր 10, 2025" (not "մարտ", also "battle": "մարտ 5 ժամ տևեց").
@@ -251,7 +253,8 @@ DATA = LanguageData(
     # Endings written on a day of the month: մարտի 1-ին, հունիսի 15-ից.
     day_endings=("ին", "ը", "ի", "ից", "ն", "ով"),
     # Abbreviations are written with a full stop or with the Armenian "․" (U+2024): "2024թ․", "2020-2025թթ․".
-    year_words=("թվական*", "թ.", "թ\u2024", "թվին", "թվի"),
+    # With a case ending after a hyphen: "2021 թ.-ի դեկտեմբերին", "2021 թ․-ին".
+    year_words=("թվական*", "թ.", "թ\u2024", "թ.-ի", "թ\u2024-ի", "թ.-ին", "թ\u2024-ին", "թվին", "թվի"),
     year_range_words=("թվականներ*", "թթ.", "թթ\u2024"),
     # A decade with no year word: "1990-ականներին" (in the 1990s), "90-ականների" (of the '90s).
     decade_endings=(

@@ -24,7 +24,9 @@ DATA = LanguageData(
     list_conjunctions=("jäne", "men", "pen", "ben"),
     alternative_conjunctions=("nemese",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
-    counter_words_after=("qaralym*", "pıkır*", "pikir*",),
+    counter_words_after=(
+        "qaralym*", "pıkır*", "pikir*", "ret kórsetildi", "ret körsetıldı", "ret oqyldy", "ret qaraldy",
+    ),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("onyñ ışınde",),
     name="Kazakh (Latin)",
@@ -294,25 +296,29 @@ DATA = LanguageData(
     months_inflect=True,
     name_like_months=("Qazan*", "Nauryz*", "Naurız*", "Naýryz*"),
     # "mausym" is also a season ("jylytu mausymy", "egın mausymynda"): its possessive forms alone are that.
-    never_alone_months=("mausymy*", "mausımı*", "maýsymy*", "may'symy*"),
+    # The abbreviations ("11 naý. 2026") are months only with a day: "qaz." alone is "Kazakh".
+    never_alone_months=(
+        "mausymy*", "mausımı*", "maýsymy*", "may'symy*",
+        "qań.", "aqp.", "naý.", "sáý.", "mam.", "maý.", "shil.", "tam.", "qyr.", "qaz.", "qar.", "jel.",
+    ),
     # No CLDR locale: every month by hand, 2021 spelling first; qyrküiek -> qyrküiegı.
     month_words={
-        1: ("qañtar*", "qańtar*", "qan'tar*"),
-        2: ("aqpan*",),
-        3: ("nauryz*", "naurız*", "naýryz*", "nay'ryz*", "nauryz aiy*", "naýryz aıy*"),
-        4: ("säuır*", "säuir*", "sáýir*", "sa'y'ir*"),
-        5: ("mamyr*", "mamır*"),
-        6: ("mausym*", "mausım*", "maýsym*", "may'sym*"),
-        7: ("şılde*", "şilde*", "shilde*", "s'ilde*"),
-        8: ("tamyz*", "tamız*"),
+        1: ("qañtar*", "qańtar*", "qan'tar*", "qań."),
+        2: ("aqpan*", "aqp."),
+        3: ("nauryz*", "naurız*", "naýryz*", "nay'ryz*", "nauryz aiy*", "naýryz aıy*", "naý."),
+        4: ("säuır*", "säuir*", "sáýir*", "sa'y'ir*", "sáý."),
+        5: ("mamyr*", "mamır*", "mam."),
+        6: ("mausym*", "mausım*", "maýsym*", "may'sym*", "maý."),
+        7: ("şılde*", "şilde*", "shilde*", "s'ilde*", "shil."),
+        8: ("tamyz*", "tamız*", "tam."),
         9: (
             "qyrküiek*", "qırküiek*", "qyrkúıek*", "qyrku'i'ek*", "qyrküieg*", "qırküieg*", "qyrkúıeg*",
-            "qyrku'i'eg*",
+            "qyrku'i'eg*", "qyr.",
         ),
         # "Qazan aiynyñ soñyna deiın": capitalised with "month" after it, October and not Kazan.
-        10: ("qazan*", "qazan aiy*", "qazan aıy*"),
-        11: ("qaraşa*", "qarasha*", "qaras'a*"),
-        12: ("jeltoqsan*",),
+        10: ("qazan*", "qazan aiy*", "qazan aıy*", "qaz."),
+        11: ("qaraşa*", "qarasha*", "qaras'a*", "qar."),
+        12: ("jeltoqsan*", "jel."),
     },
     # "2024 jyldyq esep": the annual report for 2024 (a 4-digit year; "3 jyldyq" is a duration).
     year_words=("jyl*", "jıl*", "j.", "jylğy", "jılğı", "jylǵy", "jylg'y", "jyldyq", "jıldıq"),

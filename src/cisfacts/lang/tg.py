@@ -35,10 +35,12 @@ DATA = LanguageData(
         # Auxiliaries and news words neither Uzbek nor Kazakh writes.
         "аст", "карда", "шуда", "мешавад", "афзоиш", "меёбад", "дод", "таваррум",
     ),
-    # Tajik glues few endings: plural (-ҳо, -он), izofat and others (-и, -ӣ, -е, -аш), object (-ро).
+    # Tajik glues few endings: plural (-ҳо, -он), izofat and others (-и, -ӣ, -е, -аш), object (-ро);
+    # an adjective in -ӣ takes the izofat as -ии: "касрии 230 миллион долларии буҷа" (a 230-million-dollar
+    # deficit), "халтаи 50-килоии орд" (a 50-kilo sack of flour).
     suffix_slots=(
         ("ҳо", "он", "ён", "гон"),
-        ("и", "ӣ", "е", "ю", "аш", "яш", "ашон"),
+        ("и", "ӣ", "е", "ю", "аш", "яш", "ашон", "ии"),
         ("ро",),
     ),
     # 8,4%-и ММД, 10%-ро; a count in a compound adjective: "мактаби 1200-ҷойга" (a 1200-seat school),
@@ -248,18 +250,24 @@ DATA = LanguageData(
     # The year word "соли" is read as part of the year ("year_words_before"), not of the month: a month
     # form "сентябри соли" would let "моҳи сентябри соли" end before "гузашта" and lose its year.
     month_words={
-        1: ("январи",),
-        2: ("феврали",),
+        1: ("январи", "январь"),
+        2: ("феврали", "февраль"),
         3: ("марти",),
-        4: ("апрели",),
+        4: ("апрели", "апрель"),
         5: ("майи", "маи"),
-        6: ("июни",),
-        7: ("июли",),
+        6: ("июни", "июнь"),
+        7: ("июли", "июль"),
         8: ("августи",),
-        9: ("сентябри",),
-        10: ("октябри",),
-        11: ("ноябри",),
-        12: ("декабри",),
+        9: ("сентябри", "сентябрь"),
+        10: ("октябри", "октябрь"),
+        11: ("ноябри", "ноябрь"),
+        12: ("декабри", "декабрь"),
+    },
+    # Bylines of Tajik sites keep the Russian month, before its day: "Январь 15, 2021 08:33". (Only the forms
+    # with a soft sign, which Tajik does not write: "дар моҳи март 5 нафар" is March and five people.)
+    months_before_day={
+        1: ("январь",), 2: ("февраль",), 4: ("апрель",), 6: ("июнь",), 7: ("июль",),
+        9: ("сентябрь",), 10: ("октябрь",), 11: ("ноябрь",), 12: ("декабрь",),
     },
     # "дар моҳи сентябр", "то моҳи декабр", "дар сентябр": a lone month name after "month" or "in" is a
     # date; "дар 2024" (in 2024) is a year.

@@ -14,7 +14,8 @@ _CASES = ("ning", "ni", "ga", "qa", "da", "dan", "gacha", "qacha", "dagi", "dagi
 
 DATA = LanguageData(
     code="uz",
-    up_to_after=("-gacha",),
+    # "15-martga qadar" (until 15 March) is the same as "15-martgacha"; "5 mln so'mga qadar" is up to.
+    up_to_after=("-gacha", "qadar"),
     vague_words=("bir necha", "o‘nlab", "o'nlab", "o’nlab", "yuzlab", "minglab", "millionlab"),
     and_a_half=("yarim",),
     # "yarim million tonna" is 500000 t, "bir yarim million" stays 1.5 million.
@@ -125,7 +126,8 @@ DATA = LanguageData(
     time_words=("soat*", "daqiqa*", "min.", "daq", "daq."),
     currency_words={
         "USD": ("dollar*", "AQSH dollar*", "AQSh dollar*", "doll."),
-        "UZS": ("so'm*", "O'zbekiston so'm*"),
+        # (and the old spelling "sum", exact forms only: "summa" is an amount)
+        "UZS": ("so'm*", "O'zbekiston so'm*", "sum", "sumga", "sumdan", "sumni", "sumlik", "sumgacha"),
         "EUR": ("yevro*", "evro*"),
         "RUB": ("rubl*", "Rossiya rubl*"),
         "KZT": ("tenge*",),
