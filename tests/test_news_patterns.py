@@ -756,6 +756,42 @@ CASES = [
     # a unit after a glued scale letter; a lone capital after one digit stays a name
     ("en", "Exports reached 31.6M tonnes on a 1.2M km network; 3M users.",
      [("quantity", "31600000 t", "31.6M tonnes"), ("quantity", "1200000 km", "1.2M km")]),
+    # real-news audit 21 (sentences written for these tests)
+    # a date widget: day, month and year each alone on a line
+    ("ru", "Новости\n12\nмарта\n2024\nЦены выросли на 3%.",
+     [("date", "2024-03-12", "12\nмарта\n2024"), ("percent", "3", "3%")]),
+    # a time glued to a counter, a bare count closing a dateline, an image width before a caption's date
+    ("uz", "20.11.2025 | 09:154120 daqiqa", [("date", "2025-11-20", "20.11.2025")]),
+    ("uk", "Економіка\n03.02.2024 615\nВВП зріс на 2%.",
+     [("date", "2024-02-03", "03.02.2024"), ("percent", "2", "2%")]),
+    ("ky", "Архив - Sputnik, 1280, 11.04.2023", [("date", "2023-04-11", "11.04.2023")]),
+    # a time glued to a menu word gives nothing
+    ("en", "Politics09:45\nGas prices rose 4%.", [("percent", "4", "4%")]),
+    # a smaller scale joined by a conjunction adds to the amount; a decimal or the same scale lists two
+    ("bg", "Бюджетът е 7 милиарда и 450 милиона лева, а 2,5 млрд и 100 млн лв. са резерв.",
+     [("money", "7450000000 BGN", "7 милиарда и 450 милиона лева"), ("number", "2500000000", "2,5 млрд"),
+      ("money", "100000000 BGN", "100 млн лв.")]),
+    ("en", "The plan costs 4 billion and 250 million dollars.",
+     [("money", "4250000000 USD", "4 billion and 250 million dollars")]),
+    # number words ending in a scale word, then digits with a smaller scale
+    ("ru", "Выручка составила два миллиарда 300 миллионов рублей.",
+     [("money", "2300000000 RUB", "два миллиарда 300 миллионов рублей")]),
+    # one dot and three digits before a scale word are a decimal point where decimals take a comma
+    ("ka", "დეფიციტი 1.375 მლრდ ლარია, ფასი 1.250 ლარი.",
+     [("money", "1375000000 GEL", "1.375 მლრდ ლარია"), ("money", "1250 GEL", "1.250 ლარი")]),
+    # Armenian writes the decimal point as a one-dot leader
+    ("hy", "Բյուջեն 3․6 միլիարդ դրամ է։", [("money", "3600000000 AMD", "3․6 միլիարդ դրամ")]),
+    # a news agency's end mark is no figure
+    ("be", "Выдаткі склалі 7,2 млн рублёў.-0-", [("money", "7200000 BYN", "7,2 млн рублёў")]),
+    # a space after the day's hyphen
+    ("uz", "Hisobot 15- sentyabr holatiga tuzildi.", [("date", "2025-09-15", "15- sentyabr")]),
+    # "by the results of 9 months" is the year so far, like "за 9 месяцев"
+    ("uk", "За підсумками 9 місяців ВВП зріс на 2%.",
+     [("period", "2025-01/2025-09", "9 місяців"), ("percent", "2", "2%")]),
+    ("ru", "По итогам 8 месяцев выпуск вырос.", [("period", "2025-01/2025-08", "8 месяцев")]),
+    # Romanian: a year-like number before "de" and a noun is a count
+    ("ro", "În sat trăiesc 1850 de oameni; în 2019 de către primărie s-a construit o școală.",
+     [("number", "1850", "1850"), ("date", "2019", "2019")]),
 ]
 
 

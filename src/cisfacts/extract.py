@@ -71,6 +71,9 @@ def _common(ctx: _Context, start: int, end: int) -> _Where:
 # --- amounts --------------------------------------------------------------------
 
 
+_DOT_DECIMAL = regex.compile(r"[-−–]?([1-9]\d{0,2}\.\d{3})")
+
+
 def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
     """Read the numbers written in ``text[start:end]``; ``None`` if a part is malformed."""
     g = ctx.grammar
@@ -112,9 +115,15 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
             else:
                 tok_start = tok.start()
             # (the dash may be glued to the digits: "800 тыс.–3,5 млн")
+            # (a smaller scale after a conjunction adds to the amount: "12 милиарда и 300 милиона";
+            # the builder splits one that does not go down)
             if tokens and g.range_link.search(ctx.text, tokens[-1][3], tok_start):
                 # "1.5 trillion and 2 trillion": the ends of a range are two numbers.
-                tokens.append(("break", 0, tokens[-1][3], tokens[-1][3], ""))
+                # (a smaller scale after a conjunction adds to the amount, "12 милиарда и 300 милиона":
+                # a soft break, dropped below when the next scale is smaller)
+                scaled = tokens[-1][0] == "scale" or (tokens[-1][0] == "word" and tokens[-1][1] >= 1000)
+                soft = scaled and normalise(ctx.text[tokens[-1][3]:tok_start]) in g.conjunctions
+                tokens.append(("soft" if soft else "break", tokens[-1][1], tokens[-1][3], tokens[-1][3], ""))
             value = read_digits(digits.lstrip("-−–"), g.decimal)
             if value is None:
                 return None
@@ -130,9 +139,22 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 break
             scale = g.scale.lookup(candidate)
             if scale is not None:
+                dot = (_DOT_DECIMAL.fullmatch(ctx.text, tokens[-1][2], tokens[-1][3])
+                       if tokens and tokens[-1][0] == "digits" and g.decimal == "," else None)
+                if dot is not None:
+                    # "2.715 მლრდ": before a scale word one dot and three digits are a decimal point,
+                    # where decimals take a comma (2 715 billion would be written 2,7 trillion)
+                    _, was, at, to, written = tokens[-1]
+                    tokens[-1] = ("digits", Decimal(dot[1]).copy_sign(Decimal(was)), at, to, written)
                 tokens.append(("scale", scale, tok.start(), tok.end(), normalise(candidate)))
                 break
-    return combine(tokens)
+    for i, token in enumerate(tokens):
+        if token[0] == "soft":
+            after = tokens[i + 2] if i + 2 < len(tokens) else None
+            if (after is None or tokens[i + 1][0] != "digits" or after[0] not in ("scale", "word")
+                    or after[1] < 1000 or after[1] >= token[1]):
+                tokens[i] = ("break", 0, token[2], token[3], "")
+    return combine([t for t in tokens if t[0] != "soft"])
 
 
 def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] | None:
@@ -192,12 +214,16 @@ def _as_year(ctx: _Context, fact: Fact) -> Fact:
     """A bare four-digit year with no qualifier is a date, not a number.
 
     Where numbers are grouped with spaces, a year-like number before a
-    lower-case word is a count (``2024 мешка``) unless a preposition of
-    time stands before it (``в 2024 ...``).
+    lower-case word is a count (``2024 мешка``), and so is one before a
+    count link (Romanian ``1987 de locuitori``), unless a preposition of
+    time stands before it (``в 2024 ...``, ``în 2024 de``).
     """
     if isinstance(fact, Number) and fact.qualifier is None and _BARE_YEAR.fullmatch(fact.text):
         g = ctx.grammar
-        if g.group.isspace() and fact.text.isdigit() and _LOWER_AFTER.match(ctx.text, fact.end, fact.end + 4):
+        if fact.text.isdigit() and (
+            (g.group.isspace() and _LOWER_AFTER.match(ctx.text, fact.end, fact.end + 4))
+            or (g.year_count_link is not None and g.year_count_link.match(ctx.text, fact.end, fact.end + 30))
+        ):
             before = _WORD_BEFORE.search(ctx.text, max(0, fact.start - 24), fact.start)
             if before is None or normalise(before.group(1)) not in g.time_prepositions:
                 return fact
@@ -465,7 +491,7 @@ def _months_so_far(ctx: _Context, m: regex.Match[str]) -> Fact | None:
     endings = ctx.grammar.months_so_far_endings
     if reference is None:
         return None
-    before = pattern is not None and pattern.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+    before = pattern is not None and pattern.search(ctx.text, max(0, m.start() - 30), m.start()) is not None
     count_endings = ctx.grammar.months_so_far_count_endings
     count = normalise(m.group("rng"))
     articled = bool(count_endings) and count[-1:].isalpha() and count.endswith(count_endings)

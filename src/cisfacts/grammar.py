@@ -41,12 +41,12 @@ WEND = rf"(?!\p{{L}}|{_APOS}\p{{L}})"
 #: The end of a word or a number.
 WNEND = rf"(?![\p{{L}}\p{{N}}]|{_APOS}\p{{L}})"
 #: Where a figure may start: not inside a word, a code (``COVID-19``) or a number.
-NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,])"
+NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,:\u2024])"
 #: Digits with optional space groups and dot/comma separators.
 # Bounded groups: no figure has more than six digit groups or separators, and the
 # bound keeps a run of "1,1,1,..." linear (an unbounded or possessive repetition
 # is quadratic or runs the regex engine out of memory on megabytes of it).
-DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d)|\d++)(?:[.,]\d++){0,6}"
+DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d)|\d++)(?:[.,\u2024]\d++){0,6}"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
 #: (an en dash glued to digits is a minus too, unless a number stands before it: "Ночью –2…+4")
 SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))(?:[-−]|(?<!\d[^\S\n]*)–)(?=\d))?"
@@ -238,6 +238,7 @@ class Grammar:
     months_so_far_blocked: regex.Pattern[str] | None
     #: Words just before a score (``lost 2-3``).
     score_before: regex.Pattern[str] | None
+    year_count_link: regex.Pattern[str] | None
     up_to_blockers: regex.Pattern[str] | None
     #: The letters of a half year in report codes (``H``, Romanian ``S``).
     half_letters: frozenset[str]
@@ -333,10 +334,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         [(form, Decimal(value)) for form, value in _entries(data.number_words)], tail=num_tail
     )
     cldr_scales = cldr.scale_words(locale) if locale else {}
-    scale: WordTable[int] = WordTable(
-        [*_entries(data.scale_words), *((f, v) for w, v in cldr_scales.items() for f in _cldr_forms(data, [w]))],
-        tail=tail,
-    )
+    scale_entries = [
+        *_entries(data.scale_words), *((f, v) for w, v in cldr_scales.items() for f in _cldr_forms(data, [w]))
+    ]
+    scale: WordTable[int] = WordTable(scale_entries, tail=tail)
     currency_entries = _entries(data.currency_words)
     for code, names in (cldr.currency_names(locale) if locale else {}).items():
         currency_entries += [(f, code) for f in _cldr_forms(data, names)]
@@ -437,13 +438,28 @@ def build_grammar(data: LanguageData) -> Grammar:
     half_words = rf"{LB}{WordTable([(w, True) for w in data.and_a_half]).pattern}{WEND}"
     and_a_half = rf"(?:{S}{half_words})?" if data.and_a_half else ""
 
+    # A smaller scale joined by a conjunction adds to the amount: "12 милиарда и 300 милиона евро"
+    # (after a whole number only: "1,2 млрд и 300 млн" lists two; and never the same scale twice)
+    smaller_sums = []
+    if data.number_conjunctions:
+        for size in sorted({v for _, v in scale_entries}):
+            below = [(f, v) for f, v in scale_entries if v < size]
+            if below:
+                at = WordTable([(f, v) for f, v in scale_entries if v == size], tail=tail).pattern
+                less = WordTable(below, tail=tail).pattern
+                smaller_sums.append(rf"(?<=(?<![\d.,])\d{{1,3}}{SO}{LB}{at}(?:(?<=\.)|{WNEND})){S}{conj}{S}"
+                                    rf"\d{{1,3}}(?![\d.,]?\d){SO}{less}(?:(?<=\.)|{WNEND})")
+    sums = "".join(f"|{p}" for p in smaller_sums)
+    # After number words that end in a scale word, digits with a smaller scale go on: "один миллиард 200 миллионов"
+    after_words = rf"|(?<=\p{{L}})(?<={sc})(?:{S}{num}{SO}{sc})+"
+
     def amount(first: str, signed: bool = False) -> str:
         atom = f"(?:{first}|{nwseq}){and_a_half}"
         if signed and minus:
             atom = f"(?:{words(minus)}{S})?{atom}"
         # ("un milion și jumătate", "2 million and a half": half the scale more)
-        return (rf"{atom}(?:{SO}{sc}{and_a_half}(?:{goes_on}{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}))*)?"
-                rf"{hyph_tail}")
+        return (rf"{atom}(?:{SO}{sc}{and_a_half}(?:{goes_on}{S}(?:{num}{SO}{sc}|{nwseq}(?:{SO}{sc})?|{rest}){sums})*"
+                rf"{after_words})?{hyph_tail}")
 
     # A range of amounts: a dash or a range word ("до", "to"), never a conjunction of
     # number words ("two hundred and fifty"). The end of a range starts right after
@@ -463,8 +479,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         range_sep += rf"|{S}(?<={lead_from}){alternation(data.range_to_after_from)}{S}(?=\d)"
     # (no day of a month ends a range: "by 2030 — 29 September 2025")
     # (nor a date in digits: "о хищении 120 млн — 06.10.2025", a link's date after its title)
+    # (nor a news agency's end mark: "5,3 млн рублей.-0-")
     not_day = (rf"(?!{DAY_DIGITS}\.?(?:{SO}|{HYPHEN}){LB}{month.pattern}{WEND}"
-               rf"|{DAY_DIGITS}(?:\.\d{{1,2}}\.|/\d{{1,2}}/)(?:\d{{4}}|\d{{2}})(?!\d))")
+               rf"|{DAY_DIGITS}(?:\.\d{{1,2}}\.|/\d{{1,2}}/)(?:\d{{4}}|\d{{2}})(?!\d)|0-(?![\p{{L}}\p{{N}}]))")
     rng = rf"{amount(num, signed=True)}(?:(?:{range_sep}){not_day}{amount(DIGITS)})?"
     # After a currency prefix the number may follow letters ("USD3.14").
     # (a change in percent after a price is no end of it: "Brent $62,84 −1,1%")
@@ -503,7 +520,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     # A range of days or months may take its year from a relative year ("15–20 октября прошлого года").
     range_year = rf"(?:{year_tail}|{S}(?P<rel2>{rel}))"
     # A day and its month: "15 января", "15-январында", "1-iyulgacha".
-    dm = rf"(?:{SO}|{HYPHEN})"
+    # (a space may follow the hyphen: "1- iyul")
+    dm = rf"(?:{SO}|{HYPHEN}{SO})"
     mprep = alternation(data.month_prepositions)
 
     # A document, article or phone number after its marker: digits, codes, spaced groups.
@@ -626,8 +644,15 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("reject_address", rf"(?<=(?-i:\p{{Lu}})[\p{{L}}'’\-]*{S}){after}{WEND},?{SO}\d{{1,4}}"
                                rf"(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?(?![\d.,]?\d{unit_next})"),
             heads(data.address_words_after))
-    # A time of day, a score or a ratio ("10:30", "2:1").
-    add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"), digit)
+    # A time of day, a score or a ratio ("10:30", "2:1"); in a byline after its date, a time with a
+    # counter glued on ("18.12.2025 | 16:356351": 16:35 and 6,351 views).
+    add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"
+                        r"|(?<=\d[./]\d{2,4}[^\S\n]*[|,]?[^\S\n]*)(?:[01]?\d|2[0-3]):[0-5]\d\d+"
+                        # (and a bare count closing a dateline: "14.03.2023 731", "14.03.2023, 09:10 | 412")
+                        r"|(?<=(?:^|\n)[^\S\n]*\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?[^\S\n]+\d{1,2}:\d{2})?"
+                        r"[^\S\n]*[|·•]?[^\S\n]*)\d{1,7}(?=[^\S\n]*(?:\r?\n|\Z))"
+                        # (and an image's width before a caption's date: "Sputnik Кыргызстан, 1920, 05.03.2024")
+                        r"|(?<=,[^\S\n]*)\d{3,4}(?=,[^\S\n]*\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"), digit)
     if decimal == "," and to_words:
         # Opening hours with dots where decimals take a comma: "з 7.30 до 20.00", "9.00–18.30".
         hour, minutes = r"(?:[01]?\d|2[0-4])\.", r"[0-5]\d"
@@ -657,7 +682,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         "2")
     # A scale word alone in a table's unit label: "Шумораи аҳолӣ (ҳазор нафар)", "(min nəfər)".
     add(("reject_label", rf"(?<=\({SO}){LB}{scale.pattern}{WNEND}(?={S}\p{{L}}[^()\n\d]{{0,30}}\))"), scale.head)
-    add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)"), "0")
+    # (and a news agency's end mark: "… 5,3 млн рублей.-0-")
+    add(("reject_zero", r"(?<![\d.,])0\d{3,}(?![\d.,]?\d)|(?<=(?<![\p{L}\p{N}])-)0-(?![\p{L}\p{N}])"), "0")
     # Periods spelled out: "с 1 по 15 марта", "from 2020 to 2025", "1 наурыздан 15 сәуірге дейін".
     first_year = rf"(?:{SO},?{SO}{ywb_lead}(?P<y1>{year})(?:{ylink}{yw})?)"
     # A year with its word before a range ("2025 жылы 1 қыркүйектен …"), or a relative year ("Биыл …").
@@ -872,6 +898,9 @@ def build_grammar(data: LanguageData) -> Grammar:
         # A year with its case ending glued on, then the month: "2025-ի սեպտեմբերից" (from September 2025).
         add(("date_ym", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d{HYPHEN}{alternation(data.day_endings)}){S}{not_other}"
                         rf"(?P<m>{words(lone_month)})"), digit)
+    # A date widget: the day, the month and the year each alone on a line ("30\nдекабря\n2025").
+    add(("date_dmy", rf"(?<=(?:^|\n)[ \t]*)(?P<d>{day})[ \t]*\n[ \t]*(?P<m>{mon})(?:[ \t]*\n[ \t]*|{S}|,{SO})"
+                     rf"(?P<y>{year})(?=[ \t]*(?:\r?\n|\Z))"), digit)
     add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         # A month and a range of its days: "October 12–13", "Oct. 12-13, 2025".
@@ -1091,6 +1120,10 @@ def build_grammar(data: LanguageData) -> Grammar:
         months_so_far_count_endings=tuple(normalise(e) for e in data.months_so_far_count_endings),
         months_so_far_blocked=_words_before(data.months_so_far_blockers, S),
         score_before=_words_before(data.score_words_before, S),
+        year_count_link=regex.compile(
+            rf"{S}{alternation(data.year_count_links)}{S}(?!{alternation(data.year_count_blockers)}{WEND})"
+            r"(?-i:\p{Ll})", regex.IGNORECASE,
+        ) if data.year_count_links else None,
         up_to_blockers=regex.compile(
             rf"{LB}{WordTable([(w, True) for w in data.up_to_blockers], tail=verb_tail).pattern}{WEND}",
             regex.IGNORECASE,

@@ -237,6 +237,12 @@ class LanguageData:
     #: Words that, just after a month form, make it another word: Romanian ``mai mult``
     #: ("more"), so ``3 mai multe`` is no 3 May.
     month_blockers_after: tuple[str, ...] = ()
+    #: Words that, between a bare year-like number and a lower-case word, make it a count, not a
+    #: year, unless a time preposition stands before it (Romanian ``1987 de locuitori``, 1,987
+    #: inhabitants).
+    year_count_links: tuple[str, ...] = ()
+    #: Words after such a link that keep the number a year (Romanian ``2024 de către``, by).
+    year_count_blockers: tuple[str, ...] = ()
     #: Time prepositions: before a lone month name they make it a date, and
     #: before a bare four-digit year they keep it a year (``в``, ``in``).
     month_prepositions: tuple[str, ...] = ()

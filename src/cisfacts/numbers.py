@@ -29,6 +29,8 @@ def read_digits(text: str, decimal_sep: str) -> Decimal | None:
     unless it is the locale's decimal separator; repeated separators are
     groups; with both a dot and a comma, the last is the decimal point.
     """
+    # (Armenian writes the decimal point as a one-dot leader: "4․8")
+    text = text.replace("\u2024", ".")
     if " " in text or "\u00a0" in text or "\u202f" in text:
         parts = text.replace("\u00a0", " ").replace("\u202f", " ").split(" ")
         last = parts[-1]

@@ -77,6 +77,9 @@ DATA = LanguageData(
     # ("lectura a doua", "a doua oară": the second)
     weak_number_words=("unu", "una", "un", "o", "nouă", "noua", "doua", "sută", "suta", "sute"),
     number_conjunctions=("și", "si"),
+    # "1987 de locuitori" is a count (the plural takes "de" from twenty up); "în 2024 de către" stays a year
+    year_count_links=("de",),
+    year_count_blockers=("către", "catre", "când", "cand", "atunci"),
     # "înghețuri de până la minus 2 grade"
     minus_words=("minus",),
     scale_words={
