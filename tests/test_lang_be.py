@@ -11,6 +11,9 @@ import cisfacts
 FIRST_MONTHS = ("студзеня", "лютага", "сакавіка")
 
 CASES = [
+    # real-news audit 21: a Russian dateline on a Belarusian page
+    ("Пятница, 7 марта 2025 года\nСход адбыўся 14 июня.",
+     [("date", "2025-03-07", "7 марта 2025 года"), ("date", "2025-06-14", "14 июня")]),
     # whole-page audit 3: "леташні" is last year; "з кожнага гектара па N ц" is a rate; minutes and a
     # footer's postcode after "Адрас" are no figures
     ("Леташні ўраджай – 8,1 млн т, 96% да ўзроўню леташняга года.",
