@@ -789,6 +789,15 @@ CASES = [
     ("uk", "За підсумками 9 місяців ВВП зріс на 2%.",
      [("period", "2025-01/2025-09", "9 місяців"), ("percent", "2", "2%")]),
     ("ru", "По итогам 8 месяцев выпуск вырос.", [("period", "2025-01/2025-08", "8 месяцев")]),
+    # a word for frost or "below zero" after a temperature makes it negative; a minus word takes a range
+    ("ru", "Ночью минус 3-8 градусов, днём до 2 градусов мороза, в горах 6° ниже нуля.",
+     [("number", "-3", "минус 3"), ("number", "-8", "8"), ("number", "-2", "2 градусов мороза", "at_most"),
+      ("number", "-6", "6° ниже нуля")]),
+    ("kk", "Түнде 5-10 градус аяз болады.", [("number", "-5", "5"), ("number", "-10", "10 градус аяз")]),
+    ("en", "It fell to 12 degrees below zero.", [("number", "-12", "12 degrees below zero")]),
+    # an amount on the hour is no time: "1.00 dollar"
+    ("en", "The rate went from 7.10 somoni to 1.00 dollar; open at 9.00 daily.",
+     [("money", "7.1 TJS", "7.10 somoni"), ("money", "1 USD", "1.00 dollar")]),
     # Romanian: a year-like number before "de" and a noun is a count
     ("ro", "În sat trăiesc 1850 de oameni; în 2019 de către primărie s-a construit o școală.",
      [("number", "1850", "1850"), ("date", "2019", "2019")]),

@@ -171,7 +171,8 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
     if not segments:
         return None
     minus = ctx.grammar.minus
-    if minus is not None and minus.match(ctx.text, start, end):
+    signed = minus is not None and minus.match(ctx.text, start, end) is not None
+    if signed:
         # "минус 5": the sign word belongs to the first number.
         first = segments[0]
         segments[0] = attrs.evolve(first, value=-first.value, start=start)
@@ -181,6 +182,10 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
         if not first.scaled and last.scaled:
             value = clean_decimal(first.value * last.scale)
             first = attrs.evolve(first, value=value, scaled=True, scale=last.scale)
+        if signed and len(segments) == 2 and first.value < 0 < last.value and -first.value < last.value:
+            # "минус 5-10 градусов": the sign word stands for both ends
+            last = attrs.evolve(last, value=-last.value)
+            return [(first, True), (last, True)]
         # "к 2030 до 10%" is a year and a percent, not a range: a range goes up.
         if first.value < last.value:
             return [(s, False) for s in segments[:-2]] + [(first, True), (last, True)]
@@ -255,9 +260,17 @@ def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         factor = Decimal(ctx.grammar.money_scale.lookup(short) or 1)
         amounts = [(attrs.evolve(seg, value=clean_decimal(seg.value * factor)) if carries else seg, carries)
                    for seg, carries in amounts]
+    below_zero = ctx.grammar.below_zero
+    frost = below_zero.match(ctx.text, amounts[-1][0].end) if below_zero is not None else None
+    if frost is not None:
+        # "4 градуса мороза", "2-6 degrees below zero": the temperature is below zero, and the words
+        # saying so are its own
+        amounts = [(attrs.evolve(seg, value=-seg.value) if carries and seg.value > 0 else seg, carries)
+                   for seg, carries in amounts]
+        amounts[-1] = (attrs.evolve(amounts[-1][0], end=frost.end()), amounts[-1][1])
     # The last number keeps the ending glued to it (``100-ге``) or its scale letter.
     *rest, (last, carries) = amounts
-    amounts = [*rest, (attrs.evolve(last, end=m.end("short") if short else m.end("rng")), carries)]
+    amounts = [*rest, (attrs.evolve(last, end=max(last.end, m.end("short") if short else m.end("rng"))), carries)]
     facts = [fact for seg, _ in amounts for fact in _number_facts(ctx, seg)]
     if len(amounts) >= 2 and amounts[-2][1] and len(facts) >= 2:
         facts[-2:] = _as_range(ctx, facts[-2], facts[-1])
@@ -1897,6 +1910,16 @@ def _region(grammar: Grammar, text: str) -> str | None:
     return found
 
 
+def _drop_inside(facts: list[Fact]) -> None:
+    """A fact inside the span of the one before it is part of it ("5 градусов ниже нуля": no zero)."""
+    kept: list[Fact] = []
+    for fact in facts:
+        if kept and kept[-1].start <= fact.start and fact.end <= kept[-1].end:
+            continue
+        kept.append(fact)
+    facts[:] = kept
+
+
 def scan(
     text: str,
     lang: str,
@@ -1937,6 +1960,7 @@ def scan(
     _list_days(ctx, facts)
     _list_suffixed_days(ctx, facts)
     _drop_in_links(ctx, facts)
+    _drop_inside(facts)
     _drop_vague(ctx, facts)
     _drop_counters(ctx, facts)
     _drop_footer_addresses(ctx, facts)

@@ -185,6 +185,7 @@ class Grammar:
     money_scale: WordTable[int]
     #: Words for a minus sign (``минус``).
     minus: regex.Pattern[str] | None
+    below_zero: regex.Pattern[str] | None
     #: Words after a number that add a half to it (``с половиной``), whole words.
     and_a_half: regex.Pattern[str] | None
     #: The same words right after a figure's unit: "2 години и половина".
@@ -615,8 +616,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     hhmm = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
     add(("reject_dot_time", rf"(?<![\d.,]){hhmm}{SO}{DASH}{SO}{hhmm}(?![\d.,]?\d|{SO}(?:%|\p{{Sc}}|{LB}{sc}))"),
         digit)
+    # (not an amount: "1.00 dollar", "2.00 USD", "3.00%")
     add(("reject_dot_time", rf"(?<![\d.,])(?:[01]?\d|2[0-3])\.(?:00|[0-5]\d(?={HYPHEN}\p{{L}}))(?![\d.,]?\d)"
-                            rf"(?:{HYPHEN}\p{{L}}+)?"), digit)
+                            rf"(?!{SO}(?:%|\p{{Sc}}|{cur_after}|{LB}{sc}))(?:{HYPHEN}\p{{L}}+)?"), digit)
     if data.address_words:
         name = r"[\p{L}\p{N}„“”\"«»'’.\-]+"
         street = alternation(data.address_words)
@@ -1070,6 +1072,12 @@ def build_grammar(data: LanguageData) -> Grammar:
         scale=scale,
         money_scale=money_scale,
         minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
+        # (after the degree sign or one degree word: "4 градуса мороза", "5° below zero")
+        below_zero=regex.compile(
+            rf"(?:{SO}°\p{{L}}?)?(?:{S}\p{{L}}{{1,12}}\.?)?{S}"
+            rf"{WordTable([(w, True) for w in data.below_zero_after], tail=tail).pattern}{WEND}",
+            regex.IGNORECASE,
+        ) if data.below_zero_after else None,
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
         half_after=regex.compile(rf"{SO},?{S}{half_words}", regex.IGNORECASE) if data.and_a_half else None,
         up_to_after=(

@@ -116,6 +116,9 @@ class LanguageData:
     fraction_words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict, converter=_frozen_map)
     #: Words for a minus sign before a number (``минус``, ``negative``).
     minus_words: tuple[str, ...] = ()
+    #: Words after a temperature (and its degree word) that put it below zero: ``4 градуса мороза``,
+    #: ``5 degrees below zero`` are -4 and -5.
+    below_zero_after: tuple[str, ...] = ()
     #: Words that glue number words together (``and``, ``и``).
     number_conjunctions: tuple[str, ...] = ()
     #: Words that join the items of a list (``и``, ``and``): days sharing a month

@@ -102,6 +102,8 @@ DATA = LanguageData(
         1_000_000_000_000: ("trilyon*",),
     },
     weak_number_words=("bir*",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("şaxta",),
     scale_words={
         1000: ("min*",),
         1_000_000: ("mln", "mln.", "milyon*", "million*"),

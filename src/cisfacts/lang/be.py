@@ -95,6 +95,8 @@ DATA = LanguageData(
     },
     weak_number_words=_ONE,
     minus_words=("мінус",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("марозу", "ніжэй за нуль", "ніжэй нуля", "мороза"),
     scale_words={
         1000: ("тыс.", "тыс", "тысяч*"),
         1_000_000: ("млн", "млн.", "мільён*"),

@@ -47,6 +47,8 @@ DATA = LanguageData(
     # "3-ти" is an ordinal (the third), "2-ма" a count (двама).
     hyphen_endings=("ма",),
     minus_words=("минус",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("под нулата",),
     # The articled forms ("за осемте месеца", "трите компании") count too; not "двете", mostly "both".
     number_words={
         0: ("нула",),

@@ -53,6 +53,8 @@ DATA = LanguageData(
     ),
     free_endings=0,
     minus_words=("minus", "negative"),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("below zero", "below freezing"),
     number_words={
         0: ("zero",),
         1: ("one",),

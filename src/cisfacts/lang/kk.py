@@ -71,6 +71,8 @@ DATA = LanguageData(
         "дай", "дей", "тай", "тей",
     ),
     minus_words=("минус",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("аяз", "аяздан"),
     number_words={
         0: ("нөл*",),
         1: ("бір*",),

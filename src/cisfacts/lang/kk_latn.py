@@ -105,6 +105,8 @@ DATA = LanguageData(
     # "ötken toqsan" (last quarter): ninety alone is no figure, "toqsan myñ", "toqsan bes" still are.
     weak_number_words=("bır*", "bir*", "toqsan"),
     minus_words=("minus",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("aiaz", "aıaz"),
     scale_words={
         1000: ("myñ*", "mıñ*", "myń*"),
         1_000_000: ("mln", "mln.", "million*", "mıllıon*", "mi'lli'on*"),

@@ -113,6 +113,8 @@ DATA = LanguageData(
     },
     weak_number_words=("бир*",),
     minus_words=("минус",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("суук",),
     scale_words={
         # "миң" is a whole word: a dot after it ends the sentence.
         1000: ("миң*",),

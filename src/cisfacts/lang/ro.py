@@ -82,6 +82,8 @@ DATA = LanguageData(
     year_count_blockers=("către", "catre", "când", "cand", "atunci"),
     # "înghețuri de până la minus 2 grade"
     minus_words=("minus",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("sub zero",),
     scale_words={
         1000: ("mie", "mii", "de mii"),
         1_000_000: ("mil.", "mln", "mln.", "milion*", "milioan*", "de milioane"),

@@ -45,6 +45,8 @@ DATA = LanguageData(
     # no "ю": "13-ю строчку", "900-ю шайбу" are ordinals (the cardinal "с 5-ю детьми" is colloquial)
     hyphen_endings=("х", "ти", "ми"),
     minus_words=("минус",),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("мороза", "ниже нуля"),
     number_words={
         0: ("ноль", "нуль", "нуля", "нулю", "нулём"),
         1: ("один", "одна", "одно", "одного", "одной", "одному", "одним", "одном", "одну"),

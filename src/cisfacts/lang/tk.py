@@ -97,6 +97,8 @@ DATA = LanguageData(
     },
     # "ýüz" is also the face: "ýüz tutdy" (appealed), "ýüze çykdy" (emerged); alone it is no figure.
     weak_number_words=("bir*", "ýüz*"),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("aýaz", "sowuk"),
     scale_words={
         1000: ("müň*",),
         1_000_000: ("mln", "mln.", "million*", "milliona"),

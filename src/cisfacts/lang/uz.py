@@ -83,6 +83,8 @@ DATA = LanguageData(
     },
     # "yuz" is also a face and "yuz berdi" (happened): alone it is no figure.
     weak_number_words=("bir*", "bitta", "yuz*"),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("sovuq",),
     scale_words={
         # "96 mingta avtomobil": the counting suffix "-ta" glued to the scale word.
         1000: ("ming*", "mingta*"),

@@ -78,6 +78,8 @@ DATA = LanguageData(
     },
     # "юз" is also a face and "юз берди" (happened): alone it is no figure.
     weak_number_words=("бир*", "битта", "юз*"),
+    # a temperature below zero: "4 градуса мороза"
+    below_zero_after=("совуқ",),
     scale_words={
         # "96 мингта автомобиль": the counting suffix "-та" glued to the scale word.
         1000: ("минг*", "мингта*"),
