@@ -9,6 +9,10 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("Январ", "Феврал", "Март")
 
 CASES = [
+    # real-news audit 22: a space after the decimal comma before a scale word or a percent sign
+    ("Содирот 2, 4 млрд сомонӣ шуд, яъне 104, 3% ва 9, 8 %; синфҳои 1, 2 ва 3.",
+     [("money", "2400000000 TJS", "2, 4 млрд сомонӣ"), ("percent", "104.3", "104, 3%"), ("percent", "9.8", "9, 8 %"),
+      ("number", "1", "1"), ("number", "2", "2"), ("number", "3", "3")]),
     # audit round 21: an adjective in -ӣ takes the izofat as -ии ("долларии", "килоии"); a byline's Russian
     # month before its day is a date, a Tajik month before a count stays a month
     ("Касрии 450 миллион долларии буҷа ва халтаи 25-килоии шакар.",

@@ -124,7 +124,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 scaled = tokens[-1][0] == "scale" or (tokens[-1][0] == "word" and tokens[-1][1] >= 1000)
                 soft = scaled and normalise(ctx.text[tokens[-1][3]:tok_start]) in g.conjunctions
                 tokens.append(("soft" if soft else "break", tokens[-1][1], tokens[-1][3], tokens[-1][3], ""))
-            value = read_digits(digits.lstrip("-−–"), g.decimal)
+            value = read_digits(digits.lstrip("-−–").replace(", ", ","), g.decimal)
             if value is None:
                 return None
             tokens.append(("digits", -value if negative else value, tok_start, tok.end(), ""))

@@ -410,7 +410,12 @@ def build_grammar(data: LanguageData) -> Grammar:
     # --- building blocks ---------------------------------------------------------
     glue = rf"|(?<=\d){hyph}" if data.endings_glued_to_digits else ""
     hyph_tail = rf"(?:(?:{HYPHEN}{hyph}{glue})(?!\p{{L}}))?" if data.hyphen_endings else ""
-    num = SIGN + NUM_START + DIGITS
+    # (where an outlet writes a space after the decimal comma, "1, 1 млрд", "110, 6%": only before a
+    # scale word or a percent sign)
+    spaced_decimal = (rf"\d{{1,3}}, \d{{1,2}}(?= ?%| {heads([f for f, _ in scale_entries])})|"
+                      if data.decimal_comma_space else "")
+    digits = rf"(?:{spaced_decimal}{DIGITS})"
+    num = SIGN + NUM_START + digits
     nw = LB + number.pattern + WNEND
     # At most 30 number words in a row (every figure below a trillion fits); the
     # bound keeps a run of "миллион миллион ..." linear.
@@ -1029,7 +1034,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     scanner = rf"(?(DEFINE)(?P<CURW>{unit_words(currency)}){qtyw})" + LB + "(?:" + "|".join(
         f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
-    token = rf"(?P<digits>[-−–]?{DIGITS})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
+    # (the scanner has checked what follows a spaced decimal: a token may end the text it reads)
+    token_digits = rf"(?:\d{{1,3}}, \d{{1,2}}(?!\d)|{DIGITS})" if data.decimal_comma_space else DIGITS
+    token = rf"(?P<digits>[-−–]?{token_digits})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
 
     lead_words = [*data.range_from, *data.range_between]
     # Verbs take more endings than nouns: a stem here takes any letters.

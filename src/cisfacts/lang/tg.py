@@ -106,6 +106,8 @@ DATA = LanguageData(
     weak_number_words=("як", "яку"),
     # a temperature below zero: "4 градуса мороза"
     below_zero_after=("хунук",),
+    # Sputnik Tajikistan writes a space after the decimal comma: "1, 1 млрд сомонӣ", "110, 6%"
+    decimal_comma_space=True,
     scale_words={
         1000: ("ҳазор*", "ҳазору", "ҳзр.", "ҳаз."),
         1_000_000: ("млн", "млн.", "миллион*", "миллиону"),
