@@ -314,6 +314,12 @@ CASES = [
     ("Ötən yarımillikdə ixrac artıb, cari yarımilliyin planı yerinə yetirilib, gələn yarımillikdə qiymətlər qalxacaq.",
      [("period", "2025-01/2025-06", "Ötən yarımillikdə"), ("period", "2025-07/2025-12", "cari yarımilliyin"),
       ("period", "2026-01/2026-06", "gələn yarımillikdə")]),
+    # audit 23: the frost word with "from"/"to" endings ("şaxtadan", "şaxtaya", "şaxtayadək") is below zero too
+    ("Gecə havanın temperaturu 2 dərəcə şaxtadan 5 dərəcəyədək isti olacaq.",
+     [("number", "-2", "2 dərəcə şaxtadan"), ("number", "5", "5")]),
+    ("Yüksək dağlıq ərazilərdə 9 dərəcə şaxtaya qədər soyuq olacaq.",
+     [("number", "-9", "9 dərəcə şaxtaya", "at_most")]),
+    ("Zirvədə gecə 11 dərəcə şaxtayadək soyuq olacaq.", [("number", "-11", "11 dərəcə şaxtayadək", "at_most")]),
 ]
 
 

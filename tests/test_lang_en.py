@@ -188,6 +188,9 @@ CASES = [
     # audit 20: "millionth", "thousandth": an ordinal, no number
     ("Samarkand received its 1.5 millionth visitor and its 500 thousandth car; 2 million visitors came.",
      [("number", "2000000", "2 million")]),
+    # audit 23: an age written with a space ("19-year old", "45 years old") is no duration
+    ("A 19-year old driver and his 45 years old passenger were fined $300.", [("money", "300 USD", "$300")]),
+    ("The bond matures in 10 years, a 3-year deal.", [("duration", "P10Y", "10 years"), ("duration", "P3Y", "3-year")]),
 ]
 
 

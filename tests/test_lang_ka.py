@@ -303,6 +303,10 @@ CASES = [
     # audit 20: "70 წლის ზემოთ" (aged over 70): an age, no duration
     ("70 წლის ზემოთ პენსიონერებს კი - 520 ლარი, პროგრამა 5 წლის განმავლობაში გაგრძელდება.",
      [("money", "520 GEL", "520 ლარი"), ("duration", "P5Y", "5 წლის")]),
+    # audit 23: the particle "-ც" after a postposition on a month; an English "Views" counter on a byline
+    ("ფასები 2024 წლის მარტშიც 3.5%-ით გაიზარდა.",
+     [("date", "2024-03", "2024 წლის მარტშიც"), ("percent", "3.5", "3.5%-ით")]),
+    ("14:05 | 418 Views", []),
 ]
 
 

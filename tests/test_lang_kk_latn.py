@@ -330,6 +330,12 @@ CASES = [
     # audit 19: "būl mausymdağy" (this season's) is no June, as "osy mausymda"; June alone stays June
     ("Matçqa 11 200 janküier keldı, būl mausymdağy rekord. Mausymda inflasia 0,6%-ğa östı.",
      [("number", "11200", "11 200"), ("date", "2025-06", "Mausymda"), ("percent", "0.6", "0,6%-ğa")]),
+    # audit 23: the spelling with ŋ and ǧ ("myŋ", "gektarǧa"), and "keli", the everyday kilogram
+    ("Ört 12 myŋ gektarǧa jettı. Oğan 800 adam qatysty.",
+     [("quantity", "12000 ha", "12 myŋ gektarǧa"), ("number", "800", "800")]),
+    ("Ūnnyŋ 25 kelilik qaby 6000 teñge, qanttyŋ 1 kelısı 450 teñge.",
+     [("quantity", "25 kg", "25 kelilik"), ("money", "6000 KZT", "6000 teñge"), ("quantity", "1 kg", "1 kelısı"),
+      ("money", "450 KZT", "450 teñge")]),
 ]
 
 

@@ -380,6 +380,9 @@ CASES = [
     ("Proiectul costă noua milioane de euro.",
      [("money", "9000000 EUR", "noua milioane de euro")]),
     ("Parlamentul a adoptat noua lege.", []),
+    # audit 23: "pe hectar" (per hectare) makes a yield as "la hectar" does
+    ("Fermierii au obținut 7,2 tone pe hectar la porumb și 38 de chintale pe hectar la floarea-soarelui.",
+     [("quantity", "7.2 t/ha", "7,2 tone pe hectar"), ("quantity", "38 c/ha", "38 de chintale pe hectar")]),
     # audit 19: ages of groups are no durations; a term stays one
     ("Copiii sub 14 ani și persoanele peste 65 de ani nu plătesc, iar contractul este pe 5 ani.",
      [("duration", "P5Y", "5 ani")]),

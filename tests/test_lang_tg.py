@@ -300,6 +300,12 @@ CASES = [
     # audit 19: the "Бознигарӣ:" view counter and comment counters in brackets; a count in a sentence stays
     ("Дирӯз, 21:40   |   Бознигарӣ: 5 312  |  Шарҳҳо (17)  |  Назарҳо (4). Маводро 17 нафар шарҳ доданд.",
      [("number", "17", "17")]),
+    # audit 23: "сард" (cold) after a temperature is below zero, for both ends of a range;
+    # "сардтар" (colder) is a difference
+    ("Шабона ҳаво 2-6 дараҷа сард, дар қуллаҳо то 9 дараҷа сард мешавад.",
+     [("number", "-2", "2"), ("number", "-6", "6 дараҷа сард"), ("number", "-9", "9 дараҷа сард", "at_most")]),
+    ("Дар ағбаҳо ҳарорат то 3 ° С сардӣ мерасад, дар водӣ 2 дараҷа сардтар аст.",
+     [("number", "-3", "3 ° С сардӣ", "at_most"), ("number", "2", "2")]),
 ]
 
 

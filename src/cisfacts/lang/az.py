@@ -103,7 +103,8 @@ DATA = LanguageData(
     },
     weak_number_words=("bir*",),
     # a temperature below zero: "4 градуса мороза"
-    below_zero_after=("şaxta",),
+    # "1 dərəcə şaxtadan 4 dərəcəyədək isti" (from 1 below to 4 above), "8°-dək şaxta" too.
+    below_zero_after=("şaxta", "şaxtadan", "şaxtayadək", "şaxtaya"),
     scale_words={
         1000: ("min*",),
         1_000_000: ("mln", "mln.", "milyon*", "million*"),

@@ -136,7 +136,8 @@ DATA = LanguageData(
     # view counters of page chrome after the number: "14:35 · 1,947 views"
     # "its 1.5 millionth visitor": an ordinal
     # "px": a font size in page chrome ("+ − 16 px")
-    ordinal_words=("views", "thousandth", "millionth", "billionth", "px"),
+    # an age written with a space: "a 17-year old girl", "he is 40 years old"
+    ordinal_words=("views", "thousandth", "millionth", "billionth", "px", "year old", "years old"),
     address_words_after=(
         "Street", "St.", "Avenue", "Ave.", "Road", "Rd.", "Boulevard", "Blvd.", "Lane", "Prospekt", "Highway",
         "Square", "Embankment",

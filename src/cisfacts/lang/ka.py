@@ -30,7 +30,7 @@ DATA = LanguageData(
     list_conjunctions=("და",),
     alternative_conjunctions=("ან",),
     # a byline's counters after their count: "09:40 | 1,8 тис. переглядів"
-    counter_words_after=("ნახვა", "ნახვ*", "კომენტარ*",),
+    counter_words_after=("ნახვა", "ნახვ*", "კომენტარ*", "Views", "views"),
     # a part of the figure before: "56 млн тонн, из них пшеницы — 22 млн"
     of_which=("მათ შორის", "საიდანაც",),
     # "ჯარიმა 500 ათას ლარამდე" (a fine of up to 500 000 lari), "24 ათასამდე დამკვირვებელი" (up to 24 000
@@ -48,6 +48,8 @@ DATA = LanguageData(
         ("ი", "მა", "მ", "ს", "ის", "ით", "თი", "ად", "დ"),
         # postpositions and particles
         ("ში", "ზე", "დან", "მდე", "ამდე", "თვის", "თან", "ვით", "გან", "ც", "აც"),
+        # the particle "-ც" (also) after a postposition: "2022 წლის იანვარშიც" (in January 2022 too)
+        ("ც",),
     ),
     stem_strip="ი",
     hyphen_endings=(

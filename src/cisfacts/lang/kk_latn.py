@@ -49,12 +49,14 @@ DATA = LanguageData(
             "de", "ta", "te", "nda", "nde", "dyñ", "dıñ", "dyń", "dyn'", "diñ", "diń", "din'", "tyñ", "tıñ", "tyń",
             "tyn'", "tiñ", "tiń", "tin'", "nyñ", "nıñ", "nyń", "nyn'", "niñ", "niń", "nin'", "dy", "dı", "di", "ty",
             "tı", "ti", "ny", "nı", "ni", "n", "men", "ben", "pen",
+            # "ǧ" (g with caron) for ğ in some converters' Latin: "100 gektarǧa"
+            "ǧa",
             # equative "about": 500-dei adam, 2 mlrd dollardai, 100 myñdai (2018: dollardaı, myńdaı)
             "dai", "dei", "tai", "tei", "daı", "deı", "taı", "teı",
         ),
         # "-qy/-kı" only follows a voiceless consonant (qysqy, keşkı), which no stem here ends in:
         # "4,5 mln jylqy" (horses) is no "jyl" (year).
-        ("ğy", "ğı", "ǵy", "g'y", "gı", "gi"),
+        ("ğy", "ğı", "ǵy", "ǧy", "ǧı", "g'y", "gı", "gi"),
     ),
     hyphen_endings=(
         "ğa", "ǵa", "g'a", "ge", "qa", "ke", "na", "ne", "a", "e", "dan", "den", "tan", "ten", "nan", "nen", "da",
@@ -97,7 +99,7 @@ DATA = LanguageData(
         # "toqsan" is also a quarter ("aldyñğy toqsannan 7%-ğa tömen"): only the bare form is ninety.
         90: ("toqsan",),
         100: ("jüz*", "júz*", "ju'z*"),
-        1000: ("myñ*", "mıñ*", "myń*"),
+        1000: ("myñ*", "mıñ*", "myń*", "myŋ*"),
         1_000_000: ("million*", "mıllıon*", "mi'lli'on*"),
         1_000_000_000: ("milliard*", "mıllıard*", "mi'lli'ard*"),
         1_000_000_000_000: ("trillion*", "trıllıon*", "tri'lli'on*"),
@@ -108,7 +110,7 @@ DATA = LanguageData(
     # a temperature below zero: "4 градуса мороза"
     below_zero_after=("aiaz", "aıaz"),
     scale_words={
-        1000: ("myñ*", "mıñ*", "myń*"),
+        1000: ("myñ*", "mıñ*", "myń*", "myŋ*"),
         1_000_000: ("mln", "mln.", "million*", "mıllıon*", "mi'lli'on*"),
         1_000_000_000: ("mlrd", "mlrd.", "milliard*", "mıllıard*", "mi'lli'ard*"),
         1_000_000_000_000: ("trln", "trln.", "trillion*", "trıllıon*", "tri'lli'on*"),
@@ -213,6 +215,8 @@ DATA = LanguageData(
         "t": ("tonna*", "tonn*", "tn", "t", "tonnalyq"),
         "kg": (
             "kilogramm*", "kılogramm*", "kilogram*", "kılogram*", "kg", "kilogramdyq", "kilogrammdyq", "kılogramdyq",
+            # "keli", the everyday kilogram of price lists and sacks (kk.py "келі*"): "20 kelilik qap"
+            "keli*", "kelı*", "kelilik", "kelılık",
         ),
         "g": ("gramm*",),
         "c": ("tsentner*", "sentner*"),

@@ -170,7 +170,7 @@ DATA = LanguageData(
     ),
     unit_words={
         # yields in tonnes a hectare, terawatt-hours
-        "t/ha": ("tone la hectar", "de tone la hectar", "tone/ha"),
+        "t/ha": ("tone la hectar", "de tone la hectar", "tone/ha", "tone pe hectar", "de tone pe hectar"),
         "TWh": ("de TWh", "terawați-oră", "de terawați-oră", "terawatt-oră", "terawat-oră", "terawați oră"),
         "t": ("tonă", "tone", "tona", "tonele", "tonelor", "de tone", "t"),
         "kg": ("kilogram*", "de kilograme", "kg", "de kg"),
@@ -178,6 +178,7 @@ DATA = LanguageData(
         "c": ("chintal*", "de chintale"),
         "c/ha": (
             "chintale la hectar", "de chintale la hectar", "chintale la ha", "de chintale la ha", "chintale/ha",
+            "chintale pe hectar", "de chintale pe hectar",
             # "19,8 c/ha": Moldovan farm news abbreviates the centner as "c" (Russian "ц/га")
             "q/ha", "c/ha",
         ),

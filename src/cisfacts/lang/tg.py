@@ -105,7 +105,7 @@ DATA = LanguageData(
     },
     weak_number_words=("як", "яку"),
     # a temperature below zero: "4 градуса мороза"
-    below_zero_after=("хунук",),
+    below_zero_after=("хунук", "сард", "сардӣ"),
     # Sputnik Tajikistan writes a space after the decimal comma: "1, 1 млрд сомонӣ", "110, 6%"
     decimal_comma_space=True,
     scale_words={

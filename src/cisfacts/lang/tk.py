@@ -244,7 +244,8 @@ DATA = LanguageData(
     # Capitalised, these are more often "maýa goýum" (investment), "Ýanynda" (beside), "Sen" (you).
     name_like_months=("maýa", "ýan*", "sen*"),
     # Lower-case too, "maýa goýum" (investment) is far more frequent than "maýa" (to May).
-    never_alone_months=("maýa",),
+    # and "maýlar" is "(the weather) warms up" far more often than "Mays": "gündiz 30 gradusa çenli maýlar".
+    never_alone_months=("maýa", "maýlar"),
     # Ordinal endings written on days and years: "2024-nji ýyl", "10-njy oktýabr", "6-njy".
     day_endings=("nji", "njy", "inji", "ynjy", "unjy", "ünji", "nju", "njü"),
     year_words=("ýyl*", "ý."),

@@ -79,7 +79,8 @@ DATA = LanguageData(
     # "юз" is also a face and "юз берди" (happened): alone it is no figure.
     weak_number_words=("бир*", "битта", "юз*"),
     # a temperature below zero: "4 градуса мороза"
-    below_zero_after=("совуқ",),
+    # "2° совуқгача" (down to 2 below), "3 даража совуқдан" (from 3 below).
+    below_zero_after=("совуқ", "совуқгача", "совуқдан"),
     scale_words={
         # "96 мингта автомобиль": the counting suffix "-та" glued to the scale word.
         1000: ("минг*", "мингта*"),
