@@ -798,6 +798,9 @@ CASES = [
     # an amount on the hour is no time: "1.00 dollar"
     ("en", "The rate went from 7.10 somoni to 1.00 dollar; open at 9.00 daily.",
      [("money", "7.1 TJS", "7.10 somoni"), ("money", "1 USD", "1.00 dollar")]),
+    # a year with its case ending glued on leads a range of months
+    ("hy", "2024-ի հունվար-սեպտեմբերին արտահանումն աճել է 4 տոկոսով։",
+     [("period", "2024-01/2024-09", "2024-ի հունվար-սեպտեմբերին"), ("percent", "4", "4 տոկոսով")]),
     # Romanian: a year-like number before "de" and a noun is a count
     ("ro", "În sat trăiesc 1850 de oameni; în 2019 de către primărie s-a construit o școală.",
      [("number", "1850", "1850"), ("date", "2019", "2019")]),

@@ -843,7 +843,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     months_to = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
     # (after a month preposition, which the span leaves out: "in January to March")
     # (not a month before its day: "Since January – Oct 3, 2025" is a title and a date)
-    add(("per_months", rf"{year_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{months_to})(?P<m2>{mon})"
+    # (a year with its case ending glued on may lead too: "2023-ի հունվար-մարտին")
+    months_lead = (rf"(?:(?P<y1>{year}){ylink}{yw}{S}|(?<![\d.,])(?P<y1>(?:19|20)\d\d){HYPHEN}"
+                   rf"{alternation(data.day_endings)}{S})?") if data.day_endings else year_lead
+    add(("per_months", rf"{months_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{months_to})(?P<m2>{mon})"
                        rf"(?!\.?{S}\d{{1,2}}(?:,(?!\d)|\.(?!\d)|[^\S\n]*(?:\n|\Z|[|–—])))(?:{range_year})?"),
         f"{month_first}|{digit}|{heads(data.month_prepositions)}")
     # (a range word may join the days too: "12 to 16 September", "July 13 through 15")
