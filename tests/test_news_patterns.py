@@ -798,6 +798,9 @@ CASES = [
     # an amount on the hour is no time: "1.00 dollar"
     ("en", "The rate went from 7.10 somoni to 1.00 dollar; open at 9.00 daily.",
      [("money", "7.1 TJS", "7.10 somoni"), ("money", "1 USD", "1.00 dollar")]),
+    # an em dash glued to a figure after a space is a minus, as weather copy types it
+    ("be", "Уначы —4°, удзень да +2. Рост — 5%.",
+     [("number", "-4", "—4"), ("number", "2", "2"), ("percent", "5", "5%")]),
     # a year with its case ending glued on leads a range of months
     ("hy", "2024-ի հունվար-սեպտեմբերին արտահանումն աճել է 4 տոկոսով։",
      [("period", "2024-01/2024-09", "2024-ի հունվար-սեպտեմբերին"), ("percent", "4", "4 տոկոսով")]),

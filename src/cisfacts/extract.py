@@ -71,7 +71,7 @@ def _common(ctx: _Context, start: int, end: int) -> _Where:
 # --- amounts --------------------------------------------------------------------
 
 
-_DOT_DECIMAL = regex.compile(r"[-−–]?([1-9]\d{0,2}\.\d{3})")
+_DOT_DECIMAL = regex.compile(r"[-−–—]?([1-9]\d{0,2}\.\d{3})")
 
 
 def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
@@ -105,7 +105,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
             continue
         digits = tok.group("digits")
         if digits is not None:
-            negative = digits[0] in "-−–"
+            negative = digits[0] in "-−–—"
             # (a sign after another link is a sign: "−5…−7", "от -5 до -7")
             signed = tokens and not ctx.text[tokens[-1][3]:tok.start()].isspace() and tokens[-1][3] < tok.start()
             if negative and not signed and (tok.start() != start or tokens):
@@ -124,7 +124,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 scaled = tokens[-1][0] == "scale" or (tokens[-1][0] == "word" and tokens[-1][1] >= 1000)
                 soft = scaled and normalise(ctx.text[tokens[-1][3]:tok_start]) in g.conjunctions
                 tokens.append(("soft" if soft else "break", tokens[-1][1], tokens[-1][3], tokens[-1][3], ""))
-            value = read_digits(digits.lstrip("-−–").replace(", ", ","), g.decimal)
+            value = read_digits(digits.lstrip("-−–—").replace(", ", ","), g.decimal)
             if value is None:
                 return None
             tokens.append(("digits", -value if negative else value, tok_start, tok.end(), ""))

@@ -48,8 +48,8 @@ NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,:\u2024])"
 # is quadratic or runs the regex engine out of memory on megabytes of it).
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d)|\d++)(?:[.,\u2024]\d++){0,6}"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
-#: (an en dash glued to digits is a minus too, unless a number stands before it: "Ночью –2…+4")
-SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))(?:[-−]|(?<!\d[^\S\n]*)–)(?=\d))?"
+#: (an en or em dash glued to digits is a minus too, unless a number stands before it: "Ночью –2…+4", "—6°С")
+SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))(?:[-−]|(?<!\d[^\S\n]*)[–—])(?=\d))?"
 DAY_DIGITS = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
 YEAR_DIGITS = r"(?<![\d.,])[12]\d{3}(?!\d)"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -540,7 +540,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         alternatives.append((item[0], item[1], first))
 
     digit = r"\d"
-    sign = r"[\d\-−–]"
+    sign = r"[\d\-−–—]"
     num_first = f"{sign}|{number.head}|{minus.head}" if minus else f"{sign}|{number.head}"
     month_first = month.head
     ord_first = rf"{ordinal.head}|[IІ1-4]"
@@ -1039,7 +1039,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     ) + ")"
     # (the scanner has checked what follows a spaced decimal: a token may end the text it reads)
     token_digits = rf"(?:\d{{1,3}}, \d{{1,2}}(?!\d)|{DIGITS})" if data.decimal_comma_space else DIGITS
-    token = rf"(?P<digits>[-−–]?{token_digits})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
+    token = rf"(?P<digits>[-−–—]?{token_digits})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
 
     lead_words = [*data.range_from, *data.range_between]
     # Verbs take more endings than nouns: a stem here takes any letters.
