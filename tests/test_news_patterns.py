@@ -765,6 +765,8 @@ CASES = [
     ("uk", "Економіка\n03.02.2024 615\nВВП зріс на 2%.",
      [("date", "2024-02-03", "03.02.2024"), ("percent", "2", "2%")]),
     ("ky", "Архив - Sputnik, 1280, 11.04.2023", [("date", "2023-04-11", "11.04.2023")]),
+    ("uz-Cyrl", "Жамият\n09:30 / 02.05.2024\n2 104\n\nНарх 3 фоизга ошди.",
+     [("date", "2024-05-02", "02.05.2024"), ("percent", "3", "3 фоизга")]),
     # a time glued to a menu word gives nothing
     ("en", "Politics09:45\nGas prices rose 4%.", [("percent", "4", "4%")]),
     # a smaller scale joined by a conjunction adds to the amount; a decimal or the same scale lists two

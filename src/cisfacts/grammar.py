@@ -655,9 +655,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     # counter glued on ("18.12.2025 | 16:356351": 16:35 and 6,351 views).
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"
                         r"|(?<=\d[./]\d{2,4}[^\S\n]*[|,]?[^\S\n]*)(?:[01]?\d|2[0-3]):[0-5]\d\d+"
-                        # (and a bare count closing a dateline: "14.03.2023 731", "14.03.2023, 09:10 | 412")
-                        r"|(?<=(?:^|\n)[^\S\n]*\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?[^\S\n]+\d{1,2}:\d{2})?"
-                        r"[^\S\n]*[|·•]?[^\S\n]*)\d{1,7}(?=[^\S\n]*(?:\r?\n|\Z))"
+                        # (and a bare count closing a dateline, or alone on the line under it: "14.03.2023 731",
+                        # "14.03.2023, 09:10 | 412", "10:45 / 14.03.2024\n3 518")
+                        r"|(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]*[|/·•,]?[^\S\n]*)?\d{1,2}[./]\d{1,2}[./]\d{4}"
+                        r"(?:,?[^\S\n]+\d{1,2}:\d{2})?(?:[^\S\n]*[|·•]?[^\S\n]*|[^\S\n]*\n[^\S\n]*))"
+                        r"(?:\d{1,3}(?:[ \u00a0]\d{3}){1,2}|\d{1,7})(?=[^\S\n]*(?:\r?\n|\Z))"
                         # (and an image's width before a caption's date: "Sputnik Кыргызстан, 1920, 05.03.2024")
                         r"|(?<=,[^\S\n]*)\d{3,4}(?=,[^\S\n]*\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"), digit)
     if decimal == "," and to_words:
