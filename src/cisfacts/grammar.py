@@ -974,8 +974,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     short = rf"(?P<short>{money_scale.pattern})?" if money_scale else ""
     # (a code after the amount that an amount follows is that amount's: "USD 539.12   EUR 627.40")
     cur2 = rf"(?:{SO}(?P<cur2>{cur_after})(?!{SO}[-−]?\d|/\p{{L}}))?"
-    # (not a currency's name before a percent: "so'm 6,5 foizga qadrsizlandi", the so'm fell 6.5%)
-    not_money = rf"(?![.,]?\d|{SO}{pct})"
+    # (not a currency's name before a percent, "so'm 6,5 foizga qadrsizlandi", the so'm fell 6.5%, nor before
+    # a length of time: "So'm 3 kunda 1 foizga qimmatlashdi", the so'm rose 1% in 3 days)
+    not_money = rf"(?![.,]?\d|{SO}{pct}|{S}{words(duration)})"
     add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{not_money}{cur2}{RB}"), sym_first)
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
