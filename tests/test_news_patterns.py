@@ -797,6 +797,14 @@ CASES = [
       ("number", "-6", "6° ниже нуля")]),
     ("kk", "Түнде 5-10 градус аяз болады.", [("number", "-5", "5"), ("number", "-10", "10 градус аяз")]),
     ("en", "It fell to 12 degrees below zero.", [("number", "-12", "12 degrees below zero")]),
+    # a sign written once for a range of temperatures; "above zero" is part of the span, no zero of its own
+    ("uk", "Вночі -7...12°С, від 3° до 8° морозу; вдень до 2 градусів вище нуля.",
+     [("number", "-7", "-7"), ("number", "-12", "12"), ("number", "-3", "3"), ("number", "-8", "8° морозу"),
+      ("number", "2", "2 градусів вище нуля", "at_most")]),
+    ("en", "Expect -4-9 degrees at night, 3 degrees above zero by day.",
+     [("number", "-4", "-4"), ("number", "-9", "9"), ("number", "3", "3 degrees above zero")]),
+    # a currency's name before a number and a length of time is no prefix
+    ("uz", "So‘m 3 kunda 1 foizga qimmatlashdi.", [("duration", "P3D", "3 kunda"), ("percent", "1", "1 foizga")]),
     # an amount on the hour is no time: "1.00 dollar"
     ("en", "The rate went from 7.10 somoni to 1.00 dollar; open at 9.00 daily.",
      [("money", "7.1 TJS", "7.10 somoni"), ("money", "1 USD", "1.00 dollar")]),

@@ -186,6 +186,7 @@ class Grammar:
     #: Words for a minus sign (``минус``).
     minus: regex.Pattern[str] | None
     below_zero: regex.Pattern[str] | None
+    above_zero: regex.Pattern[str] | None
     #: Words after a number that add a half to it (``с половиной``), whole words.
     and_a_half: regex.Pattern[str] | None
     #: The same words right after a figure's unit: "2 години и половина".
@@ -1091,6 +1092,11 @@ def build_grammar(data: LanguageData) -> Grammar:
             rf"{WordTable([(w, True) for w in data.below_zero_after], tail=tail).pattern}{WEND}",
             regex.IGNORECASE,
         ) if data.below_zero_after else None,
+        above_zero=regex.compile(
+            rf"(?:{SO}°\p{{L}}?)?(?:{S}\p{{L}}{{1,12}}\.?)?{S}"
+            rf"{WordTable([(w, True) for w in data.above_zero_after], tail=tail).pattern}{WEND}",
+            regex.IGNORECASE,
+        ) if data.above_zero_after else None,
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
         half_after=regex.compile(rf"{SO},?{S}{half_words}", regex.IGNORECASE) if data.and_a_half else None,
         up_to_after=(
