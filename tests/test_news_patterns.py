@@ -765,6 +765,8 @@ CASES = [
     ("uk", "Економіка\n03.02.2024 615\nВВП зріс на 2%.",
      [("date", "2024-02-03", "03.02.2024"), ("percent", "2", "2%")]),
     ("ky", "Архив - Sputnik, 1280, 11.04.2023", [("date", "2023-04-11", "11.04.2023")]),
+    ("uz-Cyrl", "Жамият\n09:30 / 02.05.2024\n2 104\n\nНарх 3 фоизга ошди.",
+     [("date", "2024-05-02", "02.05.2024"), ("percent", "3", "3 фоизга")]),
     # a time glued to a menu word gives nothing
     ("en", "Politics09:45\nGas prices rose 4%.", [("percent", "4", "4%")]),
     # a smaller scale joined by a conjunction adds to the amount; a decimal or the same scale lists two
@@ -795,9 +797,23 @@ CASES = [
       ("number", "-6", "6° ниже нуля")]),
     ("kk", "Түнде 5-10 градус аяз болады.", [("number", "-5", "5"), ("number", "-10", "10 градус аяз")]),
     ("en", "It fell to 12 degrees below zero.", [("number", "-12", "12 degrees below zero")]),
+    # a sign written once for a range of temperatures; "above zero" is part of the span, no zero of its own
+    ("uk", "Вночі -7...12°С, від 3° до 8° морозу; вдень до 2 градусів вище нуля.",
+     [("number", "-7", "-7"), ("number", "-12", "12"), ("number", "-3", "3"), ("number", "-8", "8° морозу"),
+      ("number", "2", "2 градусів вище нуля", "at_most")]),
+    ("en", "Expect -4-9 degrees at night, 3 degrees above zero by day.",
+     [("number", "-4", "-4"), ("number", "-9", "9"), ("number", "3", "3 degrees above zero")]),
+    # a currency's name before a number and a length of time is no prefix
+    ("uz", "So‘m 3 kunda 1 foizga qimmatlashdi.", [("duration", "P3D", "3 kunda"), ("percent", "1", "1 foizga")]),
     # an amount on the hour is no time: "1.00 dollar"
     ("en", "The rate went from 7.10 somoni to 1.00 dollar; open at 9.00 daily.",
      [("money", "7.1 TJS", "7.10 somoni"), ("money", "1 USD", "1.00 dollar")]),
+    # an em dash glued to a figure after a space is a minus, as weather copy types it
+    ("be", "Уначы —4°, удзень да +2. Рост — 5%.",
+     [("number", "-4", "—4"), ("number", "2", "2"), ("percent", "5", "5%")]),
+    # a year with its case ending glued on leads a range of months
+    ("hy", "2024-ի հունվար-սեպտեմբերին արտահանումն աճել է 4 տոկոսով։",
+     [("period", "2024-01/2024-09", "2024-ի հունվար-սեպտեմբերին"), ("percent", "4", "4 տոկոսով")]),
     # Romanian: a year-like number before "de" and a noun is a count
     ("ro", "În sat trăiesc 1850 de oameni; în 2019 de către primărie s-a construit o școală.",
      [("number", "1850", "1850"), ("date", "2019", "2019")]),

@@ -71,7 +71,9 @@ def _common(ctx: _Context, start: int, end: int) -> _Where:
 # --- amounts --------------------------------------------------------------------
 
 
-_DOT_DECIMAL = regex.compile(r"[-−–]?([1-9]\d{0,2}\.\d{3})")
+#: A dash or dots between two ends, for which a minus before the first stands for both.
+_SIGN_FOR_BOTH = regex.compile(r"[-‐‑–−]|\.\.\.?|…")
+_DOT_DECIMAL = regex.compile(r"[-−–—]?([1-9]\d{0,2}\.\d{3})")
 
 
 def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
@@ -105,7 +107,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
             continue
         digits = tok.group("digits")
         if digits is not None:
-            negative = digits[0] in "-−–"
+            negative = digits[0] in "-−–—"
             # (a sign after another link is a sign: "−5…−7", "от -5 до -7")
             signed = tokens and not ctx.text[tokens[-1][3]:tok.start()].isspace() and tokens[-1][3] < tok.start()
             if negative and not signed and (tok.start() != start or tokens):
@@ -124,7 +126,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 scaled = tokens[-1][0] == "scale" or (tokens[-1][0] == "word" and tokens[-1][1] >= 1000)
                 soft = scaled and normalise(ctx.text[tokens[-1][3]:tok_start]) in g.conjunctions
                 tokens.append(("soft" if soft else "break", tokens[-1][1], tokens[-1][3], tokens[-1][3], ""))
-            value = read_digits(digits.lstrip("-−–").replace(", ", ","), g.decimal)
+            value = read_digits(digits.lstrip("-−–—").replace(", ", ","), g.decimal)
             if value is None:
                 return None
             tokens.append(("digits", -value if negative else value, tok_start, tok.end(), ""))
@@ -182,10 +184,11 @@ def _amounts(ctx: _Context, m: regex.Match[str]) -> list[tuple[Segment, bool]] |
         if not first.scaled and last.scaled:
             value = clean_decimal(first.value * last.scale)
             first = attrs.evolve(first, value=value, scaled=True, scale=last.scale)
-        if signed and len(segments) == 2 and first.value < 0 < last.value and -first.value < last.value:
-            # "минус 5-10 градусов": the sign word stands for both ends
+        if first.value < 0 < last.value and -first.value < last.value and (
+                (signed and len(segments) == 2) or _SIGN_FOR_BOTH.fullmatch(ctx.text, first.end, last.start)):
+            # "минус 5-10 градусов", "-8-12 degrees", "-9...14°С": the sign stands for both ends
             last = attrs.evolve(last, value=-last.value)
-            return [(first, True), (last, True)]
+            return [(s, False) for s in segments[:-2]] + [(first, True), (last, True)]
         # "к 2030 до 10%" is a year and a percent, not a range: a range goes up.
         if first.value < last.value:
             return [(s, False) for s in segments[:-2]] + [(first, True), (last, True)]
@@ -268,6 +271,11 @@ def _h_number(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         amounts = [(attrs.evolve(seg, value=-seg.value) if carries and seg.value > 0 else seg, carries)
                    for seg, carries in amounts]
         amounts[-1] = (attrs.evolve(amounts[-1][0], end=frost.end()), amounts[-1][1])
+    elif ctx.grammar.above_zero is not None:
+        warmth = ctx.grammar.above_zero.match(ctx.text, amounts[-1][0].end)
+        if warmth is not None:
+            # "4 градуса выше нуля": the words saying so are the temperature's own
+            amounts[-1] = (attrs.evolve(amounts[-1][0], end=warmth.end()), amounts[-1][1])
     # The last number keeps the ending glued to it (``100-ге``) or its scale letter.
     *rest, (last, carries) = amounts
     amounts = [*rest, (attrs.evolve(last, end=max(last.end, m.end("short") if short else m.end("rng"))), carries)]
@@ -1910,6 +1918,31 @@ def _region(grammar: Grammar, text: str) -> str | None:
     return found
 
 
+_DOTS = regex.compile(r"[^\S\n]*(?:\.\.\.?|…)[^\S\n]*")
+
+
+def _sign_for_both(ctx: _Context, facts: list[Fact]) -> None:
+    """``-9...14°С``, ``від 7° до 12° морозу``: a range of temperatures whose sign is written once.
+
+    A minus before the first of two ends joined by dots stands for both; so does a frost word after
+    the last end of a range.
+    """
+    frost = ctx.grammar.below_zero
+    for i in range(len(facts) - 1):
+        a, b = facts[i], facts[i + 1]
+        if type(a) is not Number or type(b) is not Number:
+            continue
+        if (a.range is None and b.range is None and a.value < 0 < b.value and -a.value < b.value
+                and a.text[:1] in "-−–—" and _DOTS.fullmatch(ctx.text, a.end, b.start)):
+            facts[i], facts[i + 1] = _as_range(ctx, a, attrs.evolve(b, value=-b.value))
+        elif b.value < 0 < a.value and frost is not None and frost.search(b.text):
+            if a.range is not None and a.range == b.range:
+                facts[i] = attrs.evolve(a, value=-a.value)
+            elif (a.range is None and b.range is None and a.value < -b.value
+                  and ctx.grammar.range_link.fullmatch(ctx.text[a.end:b.start].strip(" °\u00a0"))):
+                facts[i], facts[i + 1] = _as_range(ctx, attrs.evolve(a, value=-a.value), b)
+
+
 def _drop_inside(facts: list[Fact]) -> None:
     """A fact inside the span of the one before it is part of it ("5 градусов ниже нуля": no zero)."""
     kept: list[Fact] = []
@@ -1948,6 +1981,7 @@ def scan(
             continue
     facts.sort(key=lambda f: (f.start, f.end))
     _link_ranges(ctx, facts)
+    _sign_for_both(ctx, facts)
     _share_range_qualifiers(ctx, facts)
     _share_list_units(ctx, facts)
     _join_cents(ctx, facts)

@@ -48,8 +48,8 @@ NUM_START = r"(?<![\p{L}\p{N}_*#]|[\p{L}\p{N}][-‐/]|\d[.,:\u2024])"
 # is quadratic or runs the regex engine out of memory on megabytes of it).
 DIGITS = r"(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}){1,6}(?!\d)|\d++)(?:[.,\u2024]\d++){0,6}"
 #: A minus sign written before a number, after a space or a bracket (never a range dash).
-#: (an en dash glued to digits is a minus too, unless a number stands before it: "Ночью –2…+4")
-SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))(?:[-−]|(?<!\d[^\S\n]*)–)(?=\d))?"
+#: (an en or em dash glued to digits is a minus too, unless a number stands before it: "Ночью –2…+4", "—6°С")
+SIGN = r"(?:(?:(?<![^\s(…])|(?<=\.\.))(?:[-−]|(?<!\d[^\S\n]*)[–—])(?=\d))?"
 DAY_DIGITS = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])"
 YEAR_DIGITS = r"(?<![\d.,])[12]\d{3}(?!\d)"
 MONTH_NUM = r"(?:0?[1-9]|1[0-2])"
@@ -186,6 +186,7 @@ class Grammar:
     #: Words for a minus sign (``минус``).
     minus: regex.Pattern[str] | None
     below_zero: regex.Pattern[str] | None
+    above_zero: regex.Pattern[str] | None
     #: Words after a number that add a half to it (``с половиной``), whole words.
     and_a_half: regex.Pattern[str] | None
     #: The same words right after a figure's unit: "2 години и половина".
@@ -540,7 +541,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         alternatives.append((item[0], item[1], first))
 
     digit = r"\d"
-    sign = r"[\d\-−–]"
+    sign = r"[\d\-−–—]"
     num_first = f"{sign}|{number.head}|{minus.head}" if minus else f"{sign}|{number.head}"
     month_first = month.head
     ord_first = rf"{ordinal.head}|[IІ1-4]"
@@ -655,9 +656,11 @@ def build_grammar(data: LanguageData) -> Grammar:
     # counter glued on ("18.12.2025 | 16:356351": 16:35 and 6,351 views).
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"
                         r"|(?<=\d[./]\d{2,4}[^\S\n]*[|,]?[^\S\n]*)(?:[01]?\d|2[0-3]):[0-5]\d\d+"
-                        # (and a bare count closing a dateline: "14.03.2023 731", "14.03.2023, 09:10 | 412")
-                        r"|(?<=(?:^|\n)[^\S\n]*\d{1,2}[./]\d{1,2}[./]\d{4}(?:,?[^\S\n]+\d{1,2}:\d{2})?"
-                        r"[^\S\n]*[|·•]?[^\S\n]*)\d{1,7}(?=[^\S\n]*(?:\r?\n|\Z))"
+                        # (and a bare count closing a dateline, or alone on the line under it: "14.03.2023 731",
+                        # "14.03.2023, 09:10 | 412", "10:45 / 14.03.2024\n3 518")
+                        r"|(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]*[|/·•,]?[^\S\n]*)?\d{1,2}[./]\d{1,2}[./]\d{4}"
+                        r"(?:,?[^\S\n]+\d{1,2}:\d{2})?(?:[^\S\n]*[|·•]?[^\S\n]*|[^\S\n]*\n[^\S\n]*))"
+                        r"(?:\d{1,3}(?:[ \u00a0]\d{3}){1,2}|\d{1,7})(?=[^\S\n]*(?:\r?\n|\Z))"
                         # (and an image's width before a caption's date: "Sputnik Кыргызстан, 1920, 05.03.2024")
                         r"|(?<=,[^\S\n]*)\d{3,4}(?=,[^\S\n]*\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"), digit)
     if decimal == "," and to_words:
@@ -843,7 +846,10 @@ def build_grammar(data: LanguageData) -> Grammar:
     months_to = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
     # (after a month preposition, which the span leaves out: "in January to March")
     # (not a month before its day: "Since January – Oct 3, 2025" is a title and a date)
-    add(("per_months", rf"{year_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{months_to})(?P<m2>{mon})"
+    # (a year with its case ending glued on may lead too: "2023-ի հունվար-մարտին")
+    months_lead = (rf"(?:(?P<y1>{year}){ylink}{yw}{S}|(?<![\d.,])(?P<y1>(?:19|20)\d\d){HYPHEN}"
+                   rf"{alternation(data.day_endings)}{S})?") if data.day_endings else year_lead
+    add(("per_months", rf"{months_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{months_to})(?P<m2>{mon})"
                        rf"(?!\.?{S}\d{{1,2}}(?:,(?!\d)|\.(?!\d)|[^\S\n]*(?:\n|\Z|[|–—])))(?:{range_year})?"),
         f"{month_first}|{digit}|{heads(data.month_prepositions)}")
     # (a range word may join the days too: "12 to 16 September", "July 13 through 15")
@@ -969,8 +975,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     short = rf"(?P<short>{money_scale.pattern})?" if money_scale else ""
     # (a code after the amount that an amount follows is that amount's: "USD 539.12   EUR 627.40")
     cur2 = rf"(?:{SO}(?P<cur2>{cur_after})(?!{SO}[-−]?\d|/\p{{L}}))?"
-    # (not a currency's name before a percent: "so'm 6,5 foizga qadrsizlandi", the so'm fell 6.5%)
-    not_money = rf"(?![.,]?\d|{SO}{pct})"
+    # (not a currency's name before a percent, "so'm 6,5 foizga qadrsizlandi", the so'm fell 6.5%, nor before
+    # a length of time: "So'm 3 kunda 1 foizga qimmatlashdi", the so'm rose 1% in 3 days)
+    not_money = rf"(?![.,]?\d|{SO}{pct}|{S}{words(duration)})"
     add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{not_money}{cur2}{RB}"), sym_first)
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
@@ -1036,7 +1043,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     ) + ")"
     # (the scanner has checked what follows a spaced decimal: a token may end the text it reads)
     token_digits = rf"(?:\d{{1,3}}, \d{{1,2}}(?!\d)|{DIGITS})" if data.decimal_comma_space else DIGITS
-    token = rf"(?P<digits>[-−–]?{token_digits})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
+    token = rf"(?P<digits>[-−–—]?{token_digits})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
 
     lead_words = [*data.range_from, *data.range_between]
     # Verbs take more endings than nouns: a stem here takes any letters.
@@ -1085,6 +1092,11 @@ def build_grammar(data: LanguageData) -> Grammar:
             rf"{WordTable([(w, True) for w in data.below_zero_after], tail=tail).pattern}{WEND}",
             regex.IGNORECASE,
         ) if data.below_zero_after else None,
+        above_zero=regex.compile(
+            rf"(?:{SO}°\p{{L}}?)?(?:{S}\p{{L}}{{1,12}}\.?)?{S}"
+            rf"{WordTable([(w, True) for w in data.above_zero_after], tail=tail).pattern}{WEND}",
+            regex.IGNORECASE,
+        ) if data.above_zero_after else None,
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
         half_after=regex.compile(rf"{SO},?{S}{half_words}", regex.IGNORECASE) if data.and_a_half else None,
         up_to_after=(

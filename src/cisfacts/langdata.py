@@ -119,6 +119,9 @@ class LanguageData:
     #: Words after a temperature (and its degree word) that put it below zero: ``4 градуса мороза``,
     #: ``5 degrees below zero`` are -4 and -5.
     below_zero_after: tuple[str, ...] = ()
+    #: Words after a temperature that say it is above zero, part of its span (``4 градуса выше нуля``:
+    #: 4, and no zero of its own).
+    above_zero_after: tuple[str, ...] = ()
     #: Whether a space after a decimal comma keeps one number before a scale word or a percent
     #: sign (Tajik outlets write ``1, 1 млрд сомонӣ``, ``110, 6%``).
     decimal_comma_space: bool = False

@@ -49,6 +49,7 @@ DATA = LanguageData(
     minus_words=("минус",),
     # a temperature below zero: "4 градуса мороза"
     below_zero_after=("под нулата",),
+    above_zero_after=("над нулата",),
     # The articled forms ("за осемте месеца", "трите компании") count too; not "двете", mostly "both".
     number_words={
         0: ("нула",),

@@ -55,6 +55,7 @@ DATA = LanguageData(
     minus_words=("minus", "negative"),
     # a temperature below zero: "4 градуса мороза"
     below_zero_after=("below zero", "below freezing"),
+    above_zero_after=("above zero", "above freezing"),
     number_words={
         0: ("zero",),
         1: ("one",),

@@ -99,6 +99,7 @@ DATA = LanguageData(
     minus_words=("мінус",),
     # a temperature below zero: "4 градуса мороза"
     below_zero_after=("морозу", "нижче нуля"),
+    above_zero_after=("вище нуля", "тепла"),
     # glued to digits ("$10К", "100к", "1.2М"); see the engine for when they stand alone
     money_scale_words={1000: ("к", "К", "k", "K"), 1_000_000: ("М", "M")},
     scale_words={
