@@ -661,6 +661,8 @@ def build_grammar(data: LanguageData) -> Grammar:
                         r"|(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]*[|/·•,]?[^\S\n]*)?\d{1,2}[./]\d{1,2}[./]\d{4}"
                         r"(?:,?[^\S\n]+\d{1,2}:\d{2})?(?:[^\S\n]*[|·•]?[^\S\n]*|[^\S\n]*\n[^\S\n]*))"
                         r"(?:\d{1,3}(?:[ \u00a0]\d{3}){1,2}|\d{1,7})(?=[^\S\n]*(?:\r?\n|\Z))"
+                        # (and a template's variable: "GLOBALS:0")
+                        r"|(?<=(?<![\p{L}\p{N}])(?-i:[A-Z][A-Z_]{3,}):)\d{1,6}(?![\d.,]?\d|[^\S\n]*%)"
                         # (and an image's width before a caption's date: "Sputnik Кыргызстан, 1920, 05.03.2024")
                         r"|(?<=,[^\S\n]*)\d{3,4}(?=,[^\S\n]*\d{1,2}\.\d{1,2}\.\d{4}(?!\d))"), digit)
     if decimal == "," and to_words:
