@@ -401,3 +401,10 @@ DETECT = [
 @pytest.mark.parametrize("text", DETECT)
 def test_be_detect(text: str) -> None:
     assert cisfacts.detect_language(text) == "be"
+
+
+def test_be_minutes_and_seconds_are_no_figure() -> None:
+    # "мінута" (as well as "хвіліна") and seconds: counts of minutes and seconds give no fact
+    assert brief("Гол забілі праз тры мінуты, а яшчэ праз 40 секунд — другі; на стадыёне было 12 тысяч гледачоў.",
+                 "be") == [("number", "12000", "12 тысяч")]
+    assert brief("Пасля 15 мінут перапынку каманда вярнулася.", "be") == []

@@ -202,3 +202,9 @@ def test_en(text: str, expected: list[tuple[str, ...]]) -> None:
 def test_en_headline_is_detected() -> None:
     # "sh" of a city's name is no Uzbek word: "court", "years" decide
     assert cisfacts.detect_language("Tashkent court sentences ex-deputy governor to 12 years") == "en"
+
+
+def test_en_ages_are_no_figure() -> None:
+    # "ages 18 to 25", "under age 5": ages give no fact
+    assert brief("Most applicants were ages 18 to 25, children under age 5 travel free, and 40 buses were added.",
+                 "en") == [("number", "40", "40")]

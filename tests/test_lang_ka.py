@@ -9,6 +9,9 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("იანვარი", "თებერვალი", "მარტი")
 
 CASES = [
+    # audit 24 (real news): the scale adjective "-იანი" (a 15-million offer) and "აშშ." with its dot
+    ("კლუბმა 15 მილიონიანი შეთავაზება მიიღო, ექსპორტმა კი 812,405,300 აშშ. დოლარი შეადგინა.",
+     [("number", "15000000", "15 მილიონიანი"), ("money", "812405300 USD", "812,405,300 აშშ. დოლარი")]),
     # digits, separators, scale words, glued endings
     ("ბიუჯეტი 1 234 567 ლარია, ხოლო 2,5 ათასი ტონა და 1.200.000 ლარი.",
      [("money", "1234567 GEL", "1 234 567 ლარია"), ("quantity", "2500 t", "2,5 ათასი ტონა"),

@@ -9,6 +9,10 @@ from helpers import brief, changes
 FIRST_MONTHS = ("қаңтар", "ақпан", "наурыз")
 
 CASES = [
+    # audit 24 (real news): "кВт·сағат" written out in full, with and without a case ending
+    ("Зауыт тәулігіне 480 мың кВт·сағат электр береді, ал бағасы 1 кВт·сағатқа 41,2 теңге болды.",
+     [("quantity", "480000 kWh", "480 мың кВт·сағат"), ("quantity", "1 kWh", "1 кВт·сағатқа"),
+      ("money", "41.2 KZT", "41,2 теңге")]),
     # audit round 15: "келесі жылға" (for next year), "келесі жылдан" (from next year) are the next year
     ("Министрлік келесі жылға арналған төлемдерді жариялады.", [("date", "2026", "келесі жылға")]),
     ("Келесі жылдан бастап тариф 10%-ға өседі.", [("date", "2026", "Келесі жылдан"), ("percent", "10", "10%-ға")]),

@@ -336,6 +336,12 @@ CASES = [
     ("Ūnnyŋ 25 kelilik qaby 6000 teñge, qanttyŋ 1 kelısı 450 teñge.",
      [("quantity", "25 kg", "25 kelilik"), ("money", "6000 KZT", "6000 teñge"), ("quantity", "1 kg", "1 kelısı"),
       ("money", "450 KZT", "450 teñge")]),
+    # real-news audit 24: the collective numerals in both Latin spellings ("jeteýi", "jeteuı")
+    ("Jeti nysannyń jeteýi daıyn, ekeýi bıyl, altaýy keler jyly salynady.",
+     [("number", "7", "Jeti"), ("number", "7", "jeteýi"), ("number", "2", "ekeýi"), ("date", "2025", "bıyl"),
+      ("number", "6", "altaýy"), ("date", "2026", "keler jyly")]),
+    ("Segiz kópirdiń jeteuı jóndeldi, ekeuı áli jabyq.",
+     [("number", "8", "Segiz"), ("number", "7", "jeteuı"), ("number", "2", "ekeuı")]),
 ]
 
 

@@ -446,3 +446,15 @@ def test_ro_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_ro_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "ro") == expected
+
+
+def test_ro_previous_year_words() -> None:
+    # "anul anterior" is the year before the reference year, or before a year written earlier in the sentence
+    assert brief("Veniturile firmei au urcat cu 8% față de anul anterior.", "ro") == [
+        ("percent", "8", "8%"), ("date", "2024", "anul anterior"),
+    ]
+    assert brief("În 2022, exporturile de vin au scăzut cu 3% față de anul anterior, "
+                 "iar în martie a anului anterior prețul a fost de 5 lei.", "ro") == [
+        ("date", "2022", "2022"), ("percent", "3", "3%"), ("date", "2021", "anul anterior"),
+        ("date", "2021-03", "martie a anului anterior"), ("money", "5 RON", "5 lei"),
+    ]

@@ -327,6 +327,12 @@ CASES = [
     # audit 23: "maýlar" (warms up) is no May
     ("Anna güni howa gündiz 26 gradusa çenli maýlar, gije 14 gradus bolar.",
      [("number", "26", "26"), ("number", "14", "14")]),
+    # audit 24 (real news): "N of them" with a glued accusative ("214-sini", "37-syny") and number words
+    # with "-üsi/-isi" ("bäşisi", "dördüsini")
+    ("Mekdepleriň 214-sini abatladylar, 37-syny täzeden gurdular.",
+     [("number", "214", "214-sini"), ("number", "37", "37-syny")]),
+    ("Täze binalaryň bäşisi açyldy, garaşylýan jaýlaryň dördüsini hem tabşyrarlar.",
+     [("number", "5", "bäşisi"), ("number", "4", "dördüsini")]),
 ]
 
 

@@ -343,6 +343,9 @@ CASES = [
     # audit 20: "3 daq oʻqish" (a 3-minute read) and a short phone number are no figures.
     ("Madaniyat  •  9 oktyabr, 18:20  •  3 daq oʻqish", [("date", "2025-10-09", "9 oktyabr")]),
     ("Murojaatlar uchun qisqa raqam: 1148, pensiya 12 foizga oshadi.", [("percent", "12", "12 foizga")]),
+    # audit 24 (real news): "-gachani", a limit as an object
+    ("Ijara narxi 3 mln so‘mdan 4,5 mln so‘mgachani tashkil etmoqda.",
+     [("money", "3000000 UZS", "3 mln so‘mdan"), ("money", "4500000 UZS", "4,5 mln so‘mgachani")]),
 ]
 
 

@@ -115,6 +115,8 @@ DATA = LanguageData(
         "Address", "address", "postcode", "postal code", "zip code",
         # offices and flats in footers ("Ave. 6/3, office 84"); ages ("defendants aged 45")
         "office", "suite", "apt.", "aged",
+        # "the majority were ages 30 to 44", "children under age 5"
+        "ages", "age",
         # aircraft models: "two Boeing 787-8 Dreamliners"
         "Boeing",
         # motor racing series in a site's menu: "Football | Formula 1 | Tennis"

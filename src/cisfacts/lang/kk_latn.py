@@ -80,12 +80,13 @@ DATA = LanguageData(
     # "on" forms are listed: "onda" (there) is a pronoun; "toqsan" is also a quarter.
     number_words={
         1: ("bır*", "bir*"),
-        2: ("ekı*", "eki*"),
+        # the collective numerals count people and things: "ekeuı", "jeteýi bıyl salyndy"
+        2: ("ekı*", "eki*", "ekeu", "ekeuı*", "ekeuın", "ekeý", "ekeýi*", "ekeýin"),
         3: ("üş*", "úsh*"),
         4: ("tört*", "tórt*", "to'rt*"),
         5: ("bes*",),
-        6: ("alty*", "altı*"),
-        7: ("jetı*", "jeti*"),
+        6: ("alty*", "altı*", "altauy*", "altaýy*"),
+        7: ("jetı*", "jeti*", "jeteuı*", "jeteýi*"),
         8: ("segız*", "segiz*"),
         9: ("toğyz*", "toğız*", "toǵyz*", "tog'yz*"),
         10: ("on", "onğa", "onǵa", "ong'a", "onnan", "onnyñ", "onnıñ", "onnyń", "ondy", "ondı", "onmen"),

@@ -329,10 +329,14 @@ DATA = LanguageData(
     },
     # "that same year": the year written last before it
     same_year_words=("același an", "aceluiași an"),
+    # "the previous year": from a year written earlier in the sentence ("în 2023 ... față de anul anterior" is 2022)
+    anaphoric_relative_years=("anul anterior", "anului anterior", "al anului anterior", "a anului anterior"),
     relative_years={
         "anul trecut": -1,
         "anului trecut": -1,
         "anul precedent": -1,
+        "anul anterior": -1,
+        "anului anterior": -1,
         "anul acesta": 0,
         "anul ăsta": 0,
         "acest an": 0,
@@ -354,6 +358,8 @@ DATA = LanguageData(
         "a anului trecut": -1,
         "al anului precedent": -1,
         "a anului precedent": -1,
+        "al anului anterior": -1,
+        "a anului anterior": -1,
         "al acestui an": 0,
         "a acestui an": 0,
         "al anului curent": 0,

@@ -290,7 +290,8 @@ DATA = LanguageData(
     },
     # "дар 9 моҳ" (in nine months) read in October: the year so far; "дар 3 моҳ сохта шуд" stays a duration
     months_so_far_before=("дар",),
-    half_words=("нимсола*", "нимсол*", "нимаи"),
+    # "шашмоҳаи аввали соли 2023" (the first six-month period of 2023)
+    half_words=("нимсола*", "нимсол*", "нимаи", "шашмоҳа*"),
     # "нимаи аввали соли 2025" (the first half of 2025), but "нимаи аввали бозӣ" (of the match)
     generic_halves=("нимаи",),
     quarter_words=("семоҳа*", "чоряк*"),

@@ -56,7 +56,7 @@ DATA = LanguageData(
         "dan", "den", "ndan", "nden",
         "yň", "iň", "uň", "üň", "nyň", "niň",
         "y", "i", "u", "ü", "ny", "ni",
-        "sy", "si", "syna", "sine", "synda", "sinde", "syndan", "sinden", "synyň", "siniň",
+        "sy", "si", "syny", "sini", "syna", "sine", "synda", "sinde", "syndan", "sinden", "synyň", "siniň",
         "yna", "ine", "ynda", "inde", "yndan", "inden", "ynyň", "iniň",
         "lyk", "lik", "luk", "lük",
         "dyr", "dir",
@@ -67,6 +67,8 @@ DATA = LanguageData(
         "yň", "iň", "uň", "üň", "nyň", "niň",
         "y", "i", "u", "ü", "ny", "ni",
         "sy", "si",
+        # "of them" after a consonant: "jaýlaryň üçüsi", "dördüsini", "bäşisine", "otuzysy"
+        "ysy", "isi", "usy", "üsi", "ysyny", "isini", "usyny", "üsini", "ysyna", "isine", "usyna", "üsine",
     ),
     number_words={
         1: ("bir*",),

@@ -10,7 +10,8 @@ from cisfacts.langdata import LanguageData
 # read "marka" (brand) and "yangi" (new) as months. "-gi" comes with "-da" ("yildagi")
 # or in whole words ("yilgi").
 # "-dagidan", "-dagiga" (than / to the one in): "2019-yildagidan uch baravar ko'p".
-_CASES = ("ning", "ni", "ga", "qa", "da", "dan", "gacha", "qacha", "dagi", "dagidan", "dagiga")
+# "-gachani": a limit as an object ("11 ming so'mgachani tashkil etdi")
+_CASES = ("ning", "ni", "ga", "qa", "da", "dan", "gacha", "gachani", "qacha", "dagi", "dagidan", "dagiga")
 
 DATA = LanguageData(
     code="uz",
