@@ -511,7 +511,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     year = rf"{YEAR_DIGITS}{year_end}(?:(?!\p{{L}})|(?={year_word.pattern}|{year_range.pattern}))"
     # (not the whole of a decimal: "օգոստոսի 3,2%-ի" is no 3 August)
     day = rf"{DAY_DIGITS}{day_end}(?![\d\p{{L}}]|[.,]\d)"
-    ylink = rf"(?:{SO}{HYPHEN}{SO}|{SO})"
+    # (an en dash glued to the year may stand for its hyphen: "2024– yilning")
+    ylink = rf"(?:{SO}{HYPHEN}{SO}|–{SO}|{SO})"
     # Roman numerals may be written with Cyrillic І and У.
     roman = rf"{LB}(?-i:[IІ][VУ]|[IІ]{{1,3}})(?![\p{{L}}\p{{N}}])"
     ords = rf"(?:{words(ordinal)}|{roman}|{LB}[1-4](?:{HYPHEN}\p{{L}}{{1,5}})?{RB})"
@@ -913,9 +914,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         # A year with its case ending glued on, then the month: "2025-ի սեպտեմբերից" (from September 2025).
         add(("date_ym", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d{HYPHEN}{alternation(data.day_endings)}){S}{not_other}"
                         rf"(?P<m>{words(lone_month)})"), digit)
-    # A date widget: the day, the month and the year each alone on a line ("30\nдекабря\n2025").
+    # A date widget: the day, the month and the year each alone on a line ("30\nдекабря\n2025"), or
+    # each after a comma ("Tuesday, 25, June, 2024").
     add(("date_dmy", rf"(?<=(?:^|\n)[ \t]*)(?P<d>{day})[ \t]*\n[ \t]*(?P<m>{mon})(?:[ \t]*\n[ \t]*|{S}|,{SO})"
-                     rf"(?P<y>{year})(?=[ \t]*(?:\r?\n|\Z))"), digit)
+                     rf"(?P<y>{year})(?=[ \t]*(?:\r?\n|\Z))|(?<=,{SO})(?P<d>{day}),{SO}(?P<m>{mon}),{SO}(?P<y>{year})"),
+        digit)
     add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         # A month and a range of its days: "October 12–13", "Oct. 12-13, 2025".
