@@ -811,6 +811,11 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         if _month(ctx, word.group(1)) is not None:
             return
     span = half_or_quarter(year, n, half=m["half"] is not None)
+    if span is not None and _group(m, "ord0"):
+        # "I-III кварталы 2024 года": from the first quarter named to the last
+        first = _ordinal(ctx, m["ord0"])
+        start = half_or_quarter(year, first, half=m["half"] is not None) if first is not None and first < n else None
+        span = (start[0], span[1]) if start is not None else None
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")
 

@@ -791,14 +791,16 @@ def build_grammar(data: LanguageData) -> Grammar:
                       rf"(?:{ylink}(?:{ywr}|{yw}))?"), digit)
     # A half or quarter may take its year from a relative year after it ("семоҳаи дуюми соли гузашта").
     hq_year = rf"(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?|{S}{link}(?P<rel2>{rel}))"
-    add(("per_ydq", rf"(?P<y>{year})(?:{ylink}{yw})?{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
+    # (a range of them: "I-III кварталы", "2024 წლის I-III კვარტალში")
+    ord_from = rf"(?:(?P<ord0>{roman}|{LB}[1-4]){SO}{DASH}{SO})?"
+    add(("per_ydq", rf"(?P<y>{year})(?:{ylink}{yw})?{S}{ord_from}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
     # (no unit after it: "1 кв. м" is a square metre, not a quarter)
     not_unit = rf"(?!{SO}{quantity.pattern}{WEND})" if quantity else ""
     # (nor a half of a month or a day: "в первой половине октября", "во второй половине дня")
     not_part = rf"(?!{S}{link}(?:{mon}|(?!{yw}){words(duration)}))"
     # ("the first half of the year": of this year)
     this_year_tail = rf"|{S}{words(this_year_after)}" if this_year_after else ""
-    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}{this_year_tail}|{not_unit}{not_part})"),
+    add(("per_dq", rf"{ord_from}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}{this_year_tail}|{not_unit}{not_part})"),
         ord_first)
     # A count of quarters with its year: "за три квартала 2025 года" (the first nine months).
     add(("per_quarters_n", rf"(?P<n>[2-4](?!\d)|{nwseq}){S}{words(quarter)}{hq_year}"), num_first)
