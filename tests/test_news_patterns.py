@@ -766,6 +766,20 @@ CASES = [
      [("date", "2024-02-03", "03.02.2024"), ("percent", "2", "2%")]),
     ("ky", "Архив - Sputnik, 1280, 11.04.2023", [("date", "2023-04-11", "11.04.2023")]),
     ("az", "Xəbər\n\nGLOBALS:0\ncomments\nQiymət 5 faiz artıb.", [("percent", "5", "5 faiz")]),
+    # a count and its counter's word alone on a line; a count of views in a sentence stays
+    ("ru", "Главное\n12 комментариев\nЭкономика. Ролик набрал 3 млн просмотров.",
+     [("number", "3000000", "3 млн")]),
+    # a day, a month and a year each after a comma
+    ("en", "Friday, 14, March, 2025\nPrices rose 2%.",
+     [("date", "2025-03-14", "14, March, 2025"), ("percent", "2", "2%")]),
+    # a range of quarters
+    ("ru", "За I-III кварталы 2024 года выпуск вырос, во II-IV кварталах 2023 года упал.",
+     [("period", "2024-01/2024-09", "I-III кварталы 2024 года"),
+      ("period", "2023-04/2023-12", "II-IV кварталах 2023 года")]),
+    ("ka", "2024 წლის I-III კვარტალში ექსპორტი გაიზარდა.",
+     [("period", "2024-01/2024-09", "2024 წლის I-III კვარტალში")]),
+    # an en dash glued to a year may stand for its hyphen
+    ("uz", "2023– yilning yanvar–iyun oylarida", [("period", "2023-01/2023-06", "2023– yilning yanvar–iyun")]),
     ("uz-Cyrl", "Жамият\n09:30 / 02.05.2024\n2 104\n\nНарх 3 фоизга ошди.",
      [("date", "2024-05-02", "02.05.2024"), ("percent", "3", "3 фоизга")]),
     # a time glued to a menu word gives nothing

@@ -811,6 +811,11 @@ def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         if _month(ctx, word.group(1)) is not None:
             return
     span = half_or_quarter(year, n, half=m["half"] is not None)
+    if span is not None and _group(m, "ord0"):
+        # "I-III кварталы 2024 года": from the first quarter named to the last
+        first = _ordinal(ctx, m["ord0"])
+        start = half_or_quarter(year, first, half=m["half"] is not None) if first is not None and first < n else None
+        span = (start[0], span[1]) if start is not None else None
     if span is not None:
         yield from _period(ctx, m, span[0], span[1], "month")
 
@@ -1625,12 +1630,21 @@ def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
         if type(fact) is Number and fact.range is None:
             line_start = ctx.text.rfind("\n", 0, fact.start) + 1
             # (or the counter's word before it: "17:42 | Views 1,318")
-            counted = after.match(ctx.text, fact.end) is not None or before.search(
+            word = after.match(ctx.text, fact.end)
+            counted = word is not None or before.search(
                 ctx.text, max(line_start, fact.start - 30), fact.start) is not None
             if counted and _CLOCK.search(ctx.text, line_start, fact.start) is not None:
                 continue
+            # (or a count and its counter's word alone on a line: "Главное\n7 комментариев\nПолитика")
+            if word is not None and _BULLETS.fullmatch(ctx.text, line_start, fact.start) and _LINE_END.match(
+                    ctx.text, word.end()):
+                continue
         kept.append(fact)
     facts[:] = kept
+
+
+_BULLETS = regex.compile(r"[^\S\n]*(?:[•·|][^\S\n]*)?")
+_LINE_END = regex.compile(r"[^\S\n]*(?:\r?\n|\Z)")
 
 
 #: "Երևան, Սարյան 22 |": a city, a name and a house number alone in a cell of a page's footer.

@@ -511,7 +511,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     year = rf"{YEAR_DIGITS}{year_end}(?:(?!\p{{L}})|(?={year_word.pattern}|{year_range.pattern}))"
     # (not the whole of a decimal: "օգոստոսի 3,2%-ի" is no 3 August)
     day = rf"{DAY_DIGITS}{day_end}(?![\d\p{{L}}]|[.,]\d)"
-    ylink = rf"(?:{SO}{HYPHEN}{SO}|{SO})"
+    # (an en dash glued to the year may stand for its hyphen: "2024– yilning")
+    ylink = rf"(?:{SO}{HYPHEN}{SO}|–{SO}|{SO})"
     # Roman numerals may be written with Cyrillic І and У.
     roman = rf"{LB}(?-i:[IІ][VУ]|[IІ]{{1,3}})(?![\p{{L}}\p{{N}}])"
     ords = rf"(?:{words(ordinal)}|{roman}|{LB}[1-4](?:{HYPHEN}\p{{L}}{{1,5}})?{RB})"
@@ -790,14 +791,16 @@ def build_grammar(data: LanguageData) -> Grammar:
                       rf"(?:{ylink}(?:{ywr}|{yw}))?"), digit)
     # A half or quarter may take its year from a relative year after it ("семоҳаи дуюми соли гузашта").
     hq_year = rf"(?:{S}{link}{ywb_lead}(?P<y>{year})(?:{ylink}{yw})?|{S}{link}(?P<rel2>{rel}))"
-    add(("per_ydq", rf"(?P<y>{year})(?:{ylink}{yw})?{S}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
+    # (a range of them: "I-III кварталы", "2024 წლის I-III კვარტალში")
+    ord_from = rf"(?:(?P<ord0>{roman}|{LB}[1-4]){SO}{DASH}{SO})?"
+    add(("per_ydq", rf"(?P<y>{year})(?:{ylink}{yw})?{S}{ord_from}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}"), digit)
     # (no unit after it: "1 кв. м" is a square metre, not a quarter)
     not_unit = rf"(?!{SO}{quantity.pattern}{WEND})" if quantity else ""
     # (nor a half of a month or a day: "в первой половине октября", "во второй половине дня")
     not_part = rf"(?!{S}{link}(?:{mon}|(?!{yw}){words(duration)}))"
     # ("the first half of the year": of this year)
     this_year_tail = rf"|{S}{words(this_year_after)}" if this_year_after else ""
-    add(("per_dq", rf"(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}{this_year_tail}|{not_unit}{not_part})"),
+    add(("per_dq", rf"{ord_from}(?P<ord>{ords})(?:{S}|{HYPHEN}){hq}(?:{hq_year}{this_year_tail}|{not_unit}{not_part})"),
         ord_first)
     # A count of quarters with its year: "за три квартала 2025 года" (the first nine months).
     add(("per_quarters_n", rf"(?P<n>[2-4](?!\d)|{nwseq}){S}{words(quarter)}{hq_year}"), num_first)
@@ -913,9 +916,11 @@ def build_grammar(data: LanguageData) -> Grammar:
         # A year with its case ending glued on, then the month: "2025-ի սեպտեմբերից" (from September 2025).
         add(("date_ym", rf"(?<![\d.,])(?P<y>(?:19|20)\d\d{HYPHEN}{alternation(data.day_endings)}){S}{not_other}"
                         rf"(?P<m>{words(lone_month)})"), digit)
-    # A date widget: the day, the month and the year each alone on a line ("30\nдекабря\n2025").
+    # A date widget: the day, the month and the year each alone on a line ("30\nдекабря\n2025"), or
+    # each after a comma ("Tuesday, 25, June, 2024").
     add(("date_dmy", rf"(?<=(?:^|\n)[ \t]*)(?P<d>{day})[ \t]*\n[ \t]*(?P<m>{mon})(?:[ \t]*\n[ \t]*|{S}|,{SO})"
-                     rf"(?P<y>{year})(?=[ \t]*(?:\r?\n|\Z))"), digit)
+                     rf"(?P<y>{year})(?=[ \t]*(?:\r?\n|\Z))|(?<=,{SO})(?P<d>{day}),{SO}(?P<m>{mon}),{SO}(?P<y>{year})"),
+        digit)
     add(("date_dmy", rf"(?P<d>{day})\.?{dm}(?:of{S})?(?P<m>{mon}){year_tail}?"), digit)
     if data.month_before_day:
         # A month and a range of its days: "October 12–13", "Oct. 12-13, 2025".
