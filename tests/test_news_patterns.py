@@ -772,6 +772,13 @@ CASES = [
     # a day, a month and a year each after a comma
     ("en", "Friday, 14, March, 2025\nPrices rose 2%.",
      [("date", "2025-03-14", "14, March, 2025"), ("percent", "2", "2%")]),
+    # years listed before the plural year word are years, not spans of two thousand years
+    ("uk", "Результати 2022 і 2023 років зараховують, строк — 5 років.",
+     [("date", "2022", "2022"), ("date", "2023", "2023 років"), ("duration", "P5Y", "5 років")]),
+    ("be", "Вынікі 2022 і 2023 гадоў, тэрмін 5 гадоў.",
+     [("date", "2022", "2022"), ("date", "2023", "2023 гадоў"), ("duration", "P5Y", "5 гадоў")]),
+    ("bg", "Резултатите от 2022 и 2023 години, срок от 5 години.",
+     [("date", "2022", "2022"), ("date", "2023", "2023 години"), ("duration", "P5Y", "5 години")]),
     # a range of quarters
     ("ru", "За I-III кварталы 2024 года выпуск вырос, во II-IV кварталах 2023 года упал.",
      [("period", "2024-01/2024-09", "I-III кварталы 2024 года"),

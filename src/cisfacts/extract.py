@@ -1443,6 +1443,14 @@ def _list_years(ctx: _Context, facts: list[Fact]) -> None:
                 and a.range is None and _BARE_YEAR.fullmatch(a.text) and a.text.isdigit()
                 and ctx.grammar.list_link.fullmatch(ctx.text, a.end, b.start)):
             facts[i - 1] = _year_date(ctx, a)
+    # "2022 and 2023 years", "2022 и 2023 години": a span of some two thousand years listed after a year
+    # is a year
+    for i in range(1, len(facts)):
+        a, b = facts[i - 1], facts[i]
+        if (type(a) is Date and a.precision == "year" and type(b) is Duration and b.unit == "year"
+                and b.qualifier is None and b.range is None and _BARE_YEAR.fullmatch(b.text[:4])
+                and not b.text[4:5].isdigit() and ctx.grammar.list_link.fullmatch(ctx.text, a.end, b.start)):
+            facts[i] = _year_date(ctx, b)
     carried: set[int] = set()
     for i in range(len(facts) - 1, 0, -1):
         a, b = facts[i - 1], facts[i]

@@ -271,7 +271,7 @@ DATA = LanguageData(
     ),
     # the plural ones close a list of years: "у 2024 і 2025 гадах", "у 2024 і 2025 гг."
     # "году": the genitive in taraškievica ("26 студзеня 2025 году")
-    year_words=("год", "года", "году", "годзе", "годам", "г.", "г", "гадах", "гады", "гг.", "гг"),
+    year_words=("год", "года", "году", "годзе", "годам", "г.", "г", "гадах", "гады", "гадоў", "гг.", "гг"),
     decade_needs_ending=True,
     decade_endings=("х",),
     year_range_words=("гады", "гадоў", "гадах", "гадам", "гадамі", "гг.", "гг"),
