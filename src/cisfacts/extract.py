@@ -76,18 +76,26 @@ _SIGN_FOR_BOTH = regex.compile(r"[-‐‑–−]|\.\.\.?|…")
 _DOT_DECIMAL = regex.compile(r"[-−–—]?([1-9]\d{0,2}\.\d{3})")
 
 
+_Token = tuple[str, Decimal | int, int, int, str]
+
+
+def _is_scale(token: _Token) -> bool:
+    """A scale word, or a number word the builder reads as one (``тысяча``, ``thousand``)."""
+    return token[0] == "scale" or (token[0] == "word" and token[1] >= 1000)
+
+
 def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
     """Read the numbers written in ``text[start:end]``; ``None`` if a part is malformed."""
     g = ctx.grammar
-    tokens: list[tuple[str, Decimal | int, int, int, str]] = []
+    tokens: list[_Token] = []
     halves = [m.span() for m in g.and_a_half.finditer(ctx.text, start, end)] if g.and_a_half else []
     for tok in g.token.finditer(ctx.text, start, end):
         while halves and halves[0][1] <= tok.start():
             halves.pop(0)
         if halves and halves[0][0] <= tok.start():
             # "три с половиной", "бір жарым": a half added to the whole number before it.
-            scaled = bool(tokens) and (tokens[-1][0] == "scale" or (
-                tokens[-1][0] == "word" and tokens[-1][1] >= 1000 and g.scale.lookup(tokens[-1][4]) is not None))
+            scaled = bool(tokens) and _is_scale(tokens[-1]) and (
+                tokens[-1][0] == "scale" or g.scale.lookup(tokens[-1][4]) is not None)
             if tok.start() == halves[0][0] and tokens and tokens[-1][0] in ("word", "digits") and not scaled:
                 kind, whole, first, _, word = tokens[-1]
                 if whole == int(whole) and whole < 100:
@@ -123,8 +131,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
                 # "1.5 trillion and 2 trillion": the ends of a range are two numbers.
                 # (a smaller scale after a conjunction adds to the amount, "12 милиарда и 300 милиона":
                 # a soft break, dropped below when the next scale is smaller)
-                scaled = tokens[-1][0] == "scale" or (tokens[-1][0] == "word" and tokens[-1][1] >= 1000)
-                soft = scaled and normalise(ctx.text[tokens[-1][3]:tok_start]) in g.conjunctions
+                soft = _is_scale(tokens[-1]) and normalise(ctx.text[tokens[-1][3]:tok_start]) in g.conjunctions
                 tokens.append(("soft" if soft else "break", tokens[-1][1], tokens[-1][3], tokens[-1][3], ""))
             value = read_digits(digits.lstrip("-−–—").replace(", ", ","), g.decimal)
             if value is None:
@@ -153,8 +160,7 @@ def _segments(ctx: _Context, start: int, end: int) -> list[Segment] | None:
     for i, token in enumerate(tokens):
         if token[0] == "soft":
             after = tokens[i + 2] if i + 2 < len(tokens) else None
-            if (after is None or tokens[i + 1][0] != "digits" or after[0] not in ("scale", "word")
-                    or after[1] < 1000 or after[1] >= token[1]):
+            if after is None or tokens[i + 1][0] != "digits" or not _is_scale(after) or after[1] >= token[1]:
                 tokens[i] = ("break", 0, token[2], token[3], "")
     return combine([t for t in tokens if t[0] != "soft"])
 
@@ -1627,6 +1633,11 @@ _TABLE_CELL_END = regex.compile(r"[^\S\n]*\|")
 _CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
 
 
+#: What may stand on a counter's line around it: a bullet before, nothing after.
+_BULLETS = regex.compile(r"[^\S\n]*(?:[•·|][^\S\n]*)?")
+_LINE_END = regex.compile(r"[^\S\n]*(?:\r?\n|\Z)")
+
+
 def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
     """``10.10.2025, 09:40 | 1,8 тис. переглядів``: a count before a counter's word, on a line with a
     time of day (a byline), is page chrome."""
@@ -1649,10 +1660,6 @@ def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
                 continue
         kept.append(fact)
     facts[:] = kept
-
-
-_BULLETS = regex.compile(r"[^\S\n]*(?:[•·|][^\S\n]*)?")
-_LINE_END = regex.compile(r"[^\S\n]*(?:\r?\n|\Z)")
 
 
 #: "Երևան, Սարյան 22 |": a city, a name and a house number alone in a cell of a page's footer.

@@ -130,6 +130,16 @@ def _words_before(forms: Iterable[str], space: str, tail: str | None = None) -> 
     return regex.compile(rf"{LB}{words}{space}\Z", regex.IGNORECASE)
 
 
+def _temperature_words(forms: Iterable[str], tail: str) -> regex.Pattern[str] | None:
+    """Words just after a temperature, past its degree sign or one degree word (``4 градуса мороза``,
+    ``5° below zero``), matched at the figure's end; ``None`` for none."""
+    forms = list(forms)
+    if not forms:
+        return None
+    words = WordTable([(f, True) for f in forms], tail=tail).pattern
+    return regex.compile(rf"(?:{SO}°\p{{L}}?)?(?:{S}\p{{L}}{{1,12}}\.?)?{S}{words}{WEND}", regex.IGNORECASE)
+
+
 def _qualifiers(mapping: Mapping[str, str]) -> dict[str, Qualifier]:
     out: dict[str, Qualifier] = {}
     for phrase, qualifier in mapping.items():
@@ -1093,17 +1103,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         scale=scale,
         money_scale=money_scale,
         minus=regex.compile(rf"{LB}{minus.pattern}{WEND}", regex.IGNORECASE) if minus else None,
-        # (after the degree sign or one degree word: "4 градуса мороза", "5° below zero")
-        below_zero=regex.compile(
-            rf"(?:{SO}°\p{{L}}?)?(?:{S}\p{{L}}{{1,12}}\.?)?{S}"
-            rf"{WordTable([(w, True) for w in data.below_zero_after], tail=tail).pattern}{WEND}",
-            regex.IGNORECASE,
-        ) if data.below_zero_after else None,
-        above_zero=regex.compile(
-            rf"(?:{SO}°\p{{L}}?)?(?:{S}\p{{L}}{{1,12}}\.?)?{S}"
-            rf"{WordTable([(w, True) for w in data.above_zero_after], tail=tail).pattern}{WEND}",
-            regex.IGNORECASE,
-        ) if data.above_zero_after else None,
+        below_zero=_temperature_words(data.below_zero_after, tail),
+        above_zero=_temperature_words(data.above_zero_after, tail),
         and_a_half=regex.compile(half_words, regex.IGNORECASE) if data.and_a_half else None,
         half_after=regex.compile(rf"{SO},?{S}{half_words}", regex.IGNORECASE) if data.and_a_half else None,
         up_to_after=(
