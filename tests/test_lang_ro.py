@@ -458,3 +458,17 @@ def test_ro_previous_year_words() -> None:
         ("date", "2022", "2022"), ("percent", "3", "3%"), ("date", "2021", "anul anterior"),
         ("date", "2021-03", "martie a anului anterior"), ("money", "5 RON", "5 lei"),
     ]
+
+
+def test_ro_this_month_words() -> None:
+    # audit 25: "în această lună" is the reference date's month
+    assert brief("Tariful la gaz a scăzut din nou în această lună.", "ro") == [
+        ("date", "2025-10", "această lună"),
+    ]
+
+
+def test_ro_moldovan_energy_regulator_is_a_moldova_cue() -> None:
+    # audit 25: the Moldovan regulator's full name makes lei MDL
+    assert brief("Agenția Națională pentru Reglementare în Energetică a fixat motorina la 19,80 lei.", "ro") == [
+        ("money", "19.8 MDL", "19,80 lei"),
+    ]

@@ -333,6 +333,17 @@ CASES = [
      [("number", "214", "214-sini"), ("number", "37", "37-syny")]),
     ("Täze binalaryň bäşisi açyldy, garaşylýan jaýlaryň dördüsini hem tabşyrarlar.",
      [("number", "5", "bäşisi"), ("number", "4", "dördüsini")]),
+    # audit 25: "worth N manat/dollars" with a case ending; a bare "sent" is the US cent; "üstümizdäki ýyl"
+    # is this year; "N aýyň dowamynda" is the year so far, but not after "soňky" (the last)
+    ("Zawodda 15 million manatlyga golaý önüm öndürildi, 2 million dollarlygy eksport edildi.",
+     [("money", "15000000 TMT", "15 million manatlyga", "approx"), ("money", "2000000 USD", "2 million dollarlygy")]),
+    ("Dizel ýangyjynyň bir litri 36 sente deňdir, benziniň bahasy 41 sentdir.",
+     [("money", "0.36 USD", "36 sente"), ("money", "0.41 USD", "41 sentdir")]),
+    ("Üstümizdäki ýylyň başyndan bäri 12 müň tonna pagta ýüplügi öndürildi.",
+     [("date", "2025", "Üstümizdäki ýylyň"), ("quantity", "12000 t", "12 müň tonna")]),
+    ("Eksportyň möçberi 8 aýyň dowamynda 14 göterim artdy, soňky 6 aýyň dowamynda bolsa 3 göterim.",
+     [("period", "2025-01/2025-08", "8 aýyň"), ("percent", "14", "14 göterim"), ("duration", "P6M", "6 aýyň"),
+      ("percent", "3", "3 göterim")]),
 ]
 
 

@@ -430,3 +430,27 @@ def test_old_spelling_sum() -> None:
         ("money", "12000000000000 UZS", "12 trln. sum"),
         ("percent", "5", "5 foizga"),
     ]
+
+
+def test_minus_word_makes_a_balance_negative() -> None:
+    # audit 25: "minus" before an amount is a negative figure (a trade deficit)
+    assert brief("Viloyat savdo saldosi minus 1,4 milliard $ bo'ldi.", "uz") == [
+        ("money", "-1400000000 USD", "minus 1,4 milliard $"),
+    ]
+
+
+def test_millard_spelling() -> None:
+    # audit 25: news often writes "millard" for "milliard"
+    assert brief("Eksport 4,2 millard dollarga yetdi.", "uz") == [
+        ("money", "4200000000 USD", "4,2 millard dollarga"),
+    ]
+
+
+def test_kwh_abbreviation_with_dots() -> None:
+    # audit 25: statistics tables write "mln.kVt.s" for million kilowatt-hours
+    assert brief("Issiqlik elektr stansiyasi – 3 517,6 mln.kVt.s", "uz") == [
+        ("quantity", "3517600000 kWh", "3 517,6 mln.kVt.s"),
+    ]
+    assert brief("Yil davomida 8,1 mlrd kVt.s energiya ishlab chiqarildi.", "uz") == [
+        ("quantity", "8100000000 kWh", "8,1 mlrd kVt.s"),
+    ]

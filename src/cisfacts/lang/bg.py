@@ -159,7 +159,8 @@ DATA = LanguageData(
         "RON": ("леи", "лея", "леу"),
     },
     # "18 стотинки", "25,24 ст." (stotinki): a hundredth of the lev
-    subunit_words={"BGN": ("стотинк*", "ст.")},
+    # "7-9 евроцента", "15 евроцента" alone: the euro cent names its currency
+    subunit_words={"BGN": ("стотинк*", "ст."), "EUR": ("евроцент", "евроцента", "евроцентове")},
     # "5 евро и 20 цента"; exact forms: "цент*" would take "центъра" (the centre)
     cent_words=("цент", "цента", "центове", "центовете", "евроцент", "евроцента", "евроцентове"),
     percent_words=("процент*", "процентн* пункт*", "пр. п.", "пр.п.", "на сто"),

@@ -286,6 +286,8 @@ DATA = LanguageData(
     },
     # "Жолаушы ағыны 9 айда 12,4 млн-ға жетті": the months of this year so far (a statistics report).
     months_so_far_endings=("да",),
+    # "8 айдың қорытындысы бойынша" (by the results of 8 months): the year so far, as "9 айда"
+    months_so_far_after=("қорытындысы*", "қорытындылары*"),
     # "the last 6 months", "every 3 months", "the coming 6 months", "1 жыл 6 айда", "2024 жылдың 9 айында":
     # a span, or another year's months, not this year so far.
     months_so_far_blockers=(

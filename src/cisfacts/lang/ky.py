@@ -292,6 +292,8 @@ DATA = LanguageData(
     # "Которуулар 8 айда 1,9 млрд долларга жетти": the months of this year so far (a statistics report).
     # and the adjective: "Башкы прокуратуранын 9 айдагы маалыматы боюнча" (by the 9-month data)
     months_so_far_endings=("да", "дагы"),
+    # "9 ай ичинде" (within the 9 months): the year so far, as "9 айда".
+    months_so_far_after=("ичинде",),
     # "the last 6 months", "every 3 months", "the coming 6 months", "1 жыл 6 айда", "2024-жылдын 9 айында":
     # a span, or another year's months, not this year so far.
     months_so_far_blockers=(

@@ -236,6 +236,8 @@ DATA = LanguageData(
             "Ialoveni", "Hâncești", "Strășeni", "Edineț", "Căușeni", "Drochia", "Anenii Noi", "Criuleni",
             "Nisporeni", "Telenești", "Sîngerei", "Sângerei", "Fălești", "Glodeni", "Rîșcani", "Râșcani", "Briceni",
             "Ocnița", "Dondușeni", "Cimișlia", "Basarabeasca", "Taraclia", "Șoldănești", "Ceadîr-Lunga",
+            # the Moldovan energy regulator (Romania's ANRE is the "Autoritatea Națională de Reglementare...")
+            "Agenția Națională pentru Reglementare în Energetică",
         ),
     },
     # "mai" is also "more" ("în mai multe orașe", "din mai multe țări"): May only with a day or a year.
@@ -296,6 +298,9 @@ DATA = LanguageData(
         "luna trecuta": -1,
         "lunii trecute": -1,
         "luna aceasta": 0,
+        "această lună": 0,
+        "aceasta luna": 0,
+        "acestei luni": 0,
         "luna curentă": 0,
         "luna curenta": 0,
         "lunii curente": 0,

@@ -137,8 +137,9 @@ DATA = LanguageData(
         "Boeing",
     ),
     currency_words={
-        "TMT": ("manat*", "manad*", "manatlyk", "türkmen manad*", "türkmen manat*"),
-        "USD": ("dollar*", "dollarlyk", "ABŞ dollar*", "ABŞ-nyň dollar*", "amerikan dollar*"),
+        # "worth N manat" takes case endings: "22 million manatlyga golaý önüm" (goods worth about 22 million).
+        "TMT": ("manat*", "manad*", "manatlyk*", "manatlyg*", "türkmen manad*", "türkmen manat*"),
+        "USD": ("dollar*", "dollarlyk*", "dollarlyg*", "ABŞ dollar*", "ABŞ-nyň dollar*", "amerikan dollar*"),
         "EUR": ("ýewro*", "ewro*", "ýewrolyk"),
         "RUB": ("rubl*", "rus rubl*"),
         "CNY": ("ýuan*",),
@@ -149,7 +150,8 @@ DATA = LanguageData(
         "GBP": ("funt sterling*",),
     },
     # "50 teňňe" is 0.5 TMT ("teňňä" before the dative: "50 teňňä çenli"); "20 dollar 43 sent" is 20.43 USD.
-    subunit_words={"TMT": ("teňňe*", "teňňä*", "teňňelik")},
+    # A bare "sent" is the US cent: "benziniň bir litri 43 sente deňdir", "bahasy 38 sentdir".
+    subunit_words={"TMT": ("teňňe*", "teňňä*", "teňňelik"), "USD": ("sent*", "sentdir")},
     cent_words=("sent*",),
     percent_words=("göterim*", "göterimlik", "prosent*"),
     # CLDR writes a tonne "metrik tonna" and a megawatt "megawat": news writes these too.
@@ -255,6 +257,8 @@ DATA = LanguageData(
     # "Eksport 9 aýda 12 göterim ösdi": the months of this year so far (a headline of a statistics report).
     months_so_far_endings=("da",),
     # "the last 6 months", "every 3 months", "the coming 6 months", "1 ýyl 6 aýda": a span, not the year so far.
+    # "10 aýyň dowamynda" (during the 10 months): the year so far, as "10 aýda".
+    months_so_far_after=("dowamynda",),
     months_so_far_blockers=("soňky", "her", "geçen", "öten", "indiki", "ýakyn", "ýyl"),
     year_range_words=("ýyllar*", "ýý."),
     range_until=("çenli", "aralygynda", "aralygyndaky"),
@@ -383,6 +387,8 @@ DATA = LanguageData(
         "şu ýyl": 0, "şu ýylyň": 0, "şu ýylda": 0, "şu ýylky": 0, "şu ýyly": 0, "şu ýyla": 0,
         "şu ýyldan": 0, "şu ýyldaky": 0, "şuýylky": 0,
         "bu ýyl": 0, "bu ýylyň": 0, "bu ýylda": 0, "bu ýylky": 0,
+        # "the current year": "üstümizdäki ýylyň başyndan bäri" (since the start of this year)
+        "üstümizdäki ýyl": 0, "üstümizdäki ýylyň": 0, "üstümizdäki ýylda": 0, "üstümizdäki ýylky": 0,
         "indiki ýyl": 1, "indiki ýylyň": 1, "indiki ýylda": 1, "indiki ýylky": 1, "indiki ýyly": 1,
         "indiki ýyla": 1, "indiki ýyldan": 1,
         "geljek ýyl": 1, "geljek ýylyň": 1, "geljek ýylda": 1, "geljek ýylky": 1, "geljek ýyly": 1,

@@ -86,11 +86,14 @@ DATA = LanguageData(
     weak_number_words=("bir*", "bitta", "yuz*"),
     # a temperature below zero: "4 градуса мороза"
     below_zero_after=("sovuq",),
+    # a negative balance: "saldo minus 2,6 milliard $"
+    minus_words=("minus",),
     scale_words={
         # "96 mingta avtomobil": the counting suffix "-ta" glued to the scale word.
         1000: ("ming*", "mingta*"),
         1_000_000: ("mln", "mln.", "million*"),
-        1_000_000_000: ("mlrd", "mlrd.", "milliard*"),
+        # "millard": a frequent spelling in news ("6,8 millard $")
+        1_000_000_000: ("mlrd", "mlrd.", "milliard*", "millard*"),
         1_000_000_000_000: ("trln", "trln.", "trillion*"),
     },
     # An anniversary is "34 yilligi"; "5 yillik dastur" (a five-year programme) is a duration. A short
@@ -177,7 +180,8 @@ DATA = LanguageData(
         "m": ("metr*", "metrli", "m"),
         "m3": ("kub metr*", "kubometr*", "kub metrli", "kubometrli", "kub. metr*", "kub. m", "kub.m", "m³"),
         "l": ("litr*", "litrli"),
-        "kWh": ("kVt·soat*", "kVt soat*", "kilovatt-soat*", "kilovatt soat*"),
+        # statistics tables abbreviate with dots: "12 024,3 mln.kVt.s"
+        "kWh": ("kVt·soat*", "kVt soat*", "kilovatt-soat*", "kilovatt soat*", "kVt.s", "kVt.soat*"),
         "MWh": ("MVt·soat*", "MVt soat*", "megavatt-soat*", "megavatt soat*"),
         "GWh": ("GVt·soat*", "GVt soat*", "gigavatt-soat*", "gigavatt soat*"),
         "MW": ("megavatt*", "megavattli", "MVt", "MVt*"),
