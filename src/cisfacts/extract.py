@@ -1982,6 +1982,27 @@ def _drop_inside(facts: list[Fact]) -> None:
     facts[:] = kept
 
 
+def _matches(grammar: Grammar, text: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """What ``grammar.scanner.finditer(text, start, end)`` finds, found faster.
+
+    Every alternative of the scanner starts with its boundary and a lookahead for its first
+    characters, so the scanner is tried only where the boundary holds and one of those lookaheads
+    passes (one word in ten or so); trying it at every position costs far more in the ``regex``
+    engine than the matches themselves.
+    """
+    guard = grammar.guard.match
+    match = grammar.scanner.match
+    resume = start
+    for at in grammar.starts.finditer(text, start, end):
+        p = at.start()
+        if p < resume or guard(text, p, end) is None:
+            continue
+        m = match(text, p, end)
+        if m is not None:
+            yield m
+            resume = m.end() if m.end() > p else p + 1
+
+
 def scan(
     text: str,
     lang: str,
@@ -1999,7 +2020,7 @@ def scan(
     ctx = _Context(text, grammar, lang, reference_date, bare_years, region)
     facts: list[Fact] = []
     kinds = ctx.grammar.dispatch
-    for m in ctx.grammar.scanner.finditer(text, start, len(text) if end is None else end):
+    for m in _matches(grammar, text, start, len(text) if end is None else end):
         name = next(name for index, name in kinds if m.start(index) >= 0)
         handler = _HANDLERS.get(name, _h_reject)
         try:

@@ -274,6 +274,11 @@ class Grammar:
     weak: WordTable[bool]
     conjunctions: frozenset[str]
     scanner: regex.Pattern[str]
+    #: Where the scanner can start: a position no letter or digit comes before, and not a space
+    #: (the scanner's own boundary, so only positions it can try).
+    starts: regex.Pattern[str]
+    #: Every alternative's first-characters lookahead in one pattern, for the start of a candidate.
+    guard: regex.Pattern[str]
     #: What joins the two ends of a range of amounts (a dash, "до", "to").
     range_link: regex.Pattern[str]
     #: Words that join a path's ends only after a "from" word (bg ``от 20 000 на 15 000 лева``).
@@ -443,7 +448,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # quote of its own: "1 USD = 9,32 TJS  1 EUR = 10,84 TJS")
     quote = rf"\d[\d.,]*{SO}{iso}{SO}="
     iso_after = rf"(?<!\p{{L}}){iso}(?!{SO}(?!(?:19|20)\d\d(?![\d.,])|{quote})[-−]?\d)"
-    cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|(?&CURW)){hyph_tail}"
+    # (a call of the table costs more than a look at how its forms start: only where one may)
+    curw = rf"(?={currency.head})(?&CURW)"
+    cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|{curw}){hyph_tail}"
     # After a scale word, a bare number joins the amount when a currency follows ("37 тыс. 500 рублей",
     # "105 тыс. 200 тенге"), or when it has three digits at most and no scale, percent or month follows
     # ("5 ming 200 ta korxona", "5 тыс. 200 человек").
@@ -571,7 +578,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                          rf"(?!{SO}{HYPHEN}?{words(month)}))?")
         # (not a year with its year word: "Yangi uy 2026-yilda topshiriladi")
         add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}(?!{year}{ylink}{yw}){reference}{ref_list}"),
-            heads(data.reference_markers))
+            rf"{markers}:?{SO}\d")
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     # (not a date with dashes: "09-10-2025 16:48")
     add(("reject_phone",
@@ -606,13 +613,13 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (nor a figure with its unit after a name in capitals: "AB 10 milyon avro", "BMT 3 yil davomida")
     unit_next = rf"|{SO}(?:{sc}|{cur_after}|{pct})|{S}{words(duration)}"
     if quantity:
-        unit_next += rf"|{SO}(?&QTYW)"
+        unit_next += rf"|{SO}(?={quantity.head})(?&QTYW)"
     figure_next = unit_next[1:].replace(rf"|{S}{words(duration)}", "")
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
                         rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head}{unit_next}"
                         # (nor a day with its ending before its month: "AJ 1-noyabrdan", "AGPJ 1-nji noýabrdan")
                         rf"|(?:{HYPHEN}\p{{L}}{{1,4}})?(?:{S}|{HYPHEN}){month.head})"),
-        "(?-i:[A-Z])")
+        rf"{code}\d")
     # A small number that ends a quoted name: «Беларусь 5», "Формула 1".
     add(("reject_name", r"(?<=[«“„\x22][^»”“\x22\n]{1,40}[ \-])\d{1,3}(?=[»”“\x22])"), digit)
     # Time zones: "2:14 PM GMT+3", "(UTC+04:00)".
@@ -648,7 +655,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                                rf"(?:,{SO}\d{{4,6}}(?![\d.,]?\d)(?={S}(?-i:\p{{Lu}}))"
                                # (or after it: "ул. „Ивайло“ 4, София 1000")
                                rf"|,{SO}(?-i:\p{{Lu}})\p{{L}}+{S}(?!(?:19|20)\d\d(?!\d))\d{{4,6}}(?![\d.,]?\d))?"),
-            heads(data.address_words))
+            street)
         # A postcode next to its city before a street: "София 1024, бул. …", "БНР, 1040 София, бул. …".
         add(("reject_postcode", rf"(?:(?<=(?-i:\p{{Lu}})\p{{L}}+{S})\d{{4}}(?=,{SO}{street})"
                                 rf"|(?<![\d.,])\d{{4}}(?={S}(?-i:\p{{Lu}})\p{{L}}+,{SO}{street}))"), digit)
@@ -662,7 +669,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         # (not a length: "The road, 38 km long")
         add(("reject_address", rf"(?<=(?-i:\p{{Lu}})[\p{{L}}'’\-]*{S}){after}{WEND},?{SO}\d{{1,4}}"
                                rf"(?:[/\-]?[A-Za-z](?!\p{{L}})|/\d{{1,3}})?(?![\d.,]?\d{unit_next})"),
-            heads(data.address_words_after))
+            after)
     # A time of day, a score or a ratio ("10:30", "2:1"); in a byline after its date, a time with a
     # counter glued on ("18.12.2025 | 16:356351": 16:35 and 6,351 views).
     add(("reject_time", r"(?<![\d.,:])\d{1,2}:\d{1,2}(?::\d{2})?(?!\d|:\d)"
@@ -725,7 +732,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         if conj_to and data.range_between:
             between_before = rf"{LB}{alternation(data.range_between)}{S}[^\n]{{1,40}}?{S}"
             rto = rf"(?:{rto}|{S}(?<={between_before}){alternation(conj_to)}{S})"
-        from_first = heads(data.range_from)
+        from_first = rfrom
         add(("per_span", rf"{rfrom}(?P<d1>{day})(?:{S}(?P<m1>{mon}))?{first_year}?{rto}(?P<d2>{day}){S}(?P<m>{mon})"
                          rf"{range_year}?"), from_first)
         if data.month_before_day:
@@ -866,7 +873,7 @@ def build_grammar(data: LanguageData) -> Grammar:
                    rf"{alternation(data.day_endings)}{S})?") if data.day_endings else year_lead
     add(("per_months", rf"{months_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{months_to})(?P<m2>{mon})"
                        rf"(?!\.?{S}\d{{1,2}}(?:,(?!\d)|\.(?!\d)|[^\S\n]*(?:\n|\Z|[|–—])))(?:{range_year})?"),
-        f"{month_first}|{digit}|{heads(data.month_prepositions)}")
+        f"{month_first}|{digit}|{mprep}{S}{month_first}")
     # (a range word may join the days too: "12 to 16 September", "July 13 through 15")
     days_to = rf"{SO}{DASH}{SO}|{S}{alternation(to_words)}{S}" if to_words else rf"{SO}{DASH}{SO}"
     add(("per_days", rf"{year_lead}(?P<d1>{day})(?:{days_to})(?P<d2>{day}){dm}(?P<m>{mon}){range_year}?"), digit)
@@ -876,7 +883,8 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.range_between and data.number_conjunctions:
         # ... or by a conjunction after "between": "между 15 юли и 20 август"
         add(("per_span", rf"{LB}{alternation(data.range_between)}{S}(?P<d1>{day})\.?{dm}(?P<m1>{mon}){first_year}?{S}"
-                         rf"{conj}{S}(?P<d2>{day})\.?{dm}(?P<m>{mon}){range_year}?"), heads(data.range_between))
+                         rf"{conj}{S}(?P<d2>{day})\.?{dm}(?P<m>{mon}){range_year}?"),
+            rf"{alternation(data.range_between)}{S}")
     if data.month_before_day:
         # "July 29 – September 27, 2025".
         add(("per_span", rf"(?P<m1>{mon}){S}(?P<d1>{day})(?:{SO},{SO}(?P<y1>{year}))?{SO}{DASH}{SO}(?P<m>{mon}){S}"
@@ -982,20 +990,19 @@ def build_grammar(data: LanguageData) -> Grammar:
                                     if data.list_conjunctions else "")
         more = rf"(?P<more>(?:(?:{list_sep})(?:{mprep}{S})?{words(lone_month)})*)"
         add(("date_mon", rf"{LB}{mprep}{S}(?P<m>{words(lone_month)}){more}{not_after}"),
-            heads(data.month_prepositions))
+            rf"{mprep}{S}{lone_month.head}")
     if data.months_inflect:
         blocked = rf"(?<!{LB}{alternation(data.month_blockers_before)}{S})" if data.month_blockers_before else ""
         add(("date_monsuf", rf"{blocked}(?P<m>{LB}{lone_month.pattern}{WEND})(?!{year_tail}|{dash_month}|{S}{rel})"),
             lone_month.head)
     # Amounts.
-    sym_first = "[" + "".join(sorted({regex.escape(x[0]) for x in symbols})) + "A-Z]"
     short = rf"(?P<short>{money_scale.pattern})?" if money_scale else ""
     # (a code after the amount that an amount follows is that amount's: "USD 539.12   EUR 627.40")
     cur2 = rf"(?:{SO}(?P<cur2>{cur_after})(?!{SO}[-−]?\d|/\p{{L}}))?"
     # (not a currency's name before a percent, "so'm 6,5 foizga qadrsizlandi", the so'm fell 6.5%, nor before
     # a length of time: "So'm 3 kunda 1 foizga qimmatlashdi", the so'm rose 1% in 3 days)
     not_money = rf"(?![.,]?\d|{SO}{pct}|{S}{words(duration)})"
-    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{not_money}{cur2}{RB}"), sym_first)
+    add(("money_pre", rf"(?P<cur>{sym}|{LB}{iso}){SO}(?P<rng>{rng_pre}){short}{not_money}{cur2}{RB}"), f"{sym}|{iso}")
     if ordinal_after:
         # (a year with a day ending is a year: Armenian "2024-ին", in 2024)
         # (but a four-digit hotline is no year: "1424 байланыс орталығы")
@@ -1026,9 +1033,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     if data.list_conjunctions and data.hyphen_endings:
         # Numbers listed before one with a hyphenated word that is no unit or ending: "Голдар 78 және
         # 85-минуттарда соғылды" (minutes of a match), not "5 және 10-қазанда" (a month).
-        unit_forms = [sc, pct, words(duration), mon, words(year_word), "(?&CURW)"]
+        unit_forms = [sc, pct, words(duration), mon, words(year_word), curw]
         if quantity:
-            unit_forms.append("(?&QTYW)")
+            unit_forms.append(rf"(?={quantity.head})(?&QTYW)")
         not_unit_word = rf"(?!(?:{hyph})(?!\p{{L}})|{'|'.join(unit_forms)})"
         add(("reject_hyphen", rf"(?<![\d.,])\d{{1,3}}(?:{SO},{SO}\d{{1,3}})*{S}{alternation(data.list_conjunctions)}"
                               rf"{S}\d{{1,3}}{HYPHEN}{not_unit_word}\p{{L}}+"), digit)
@@ -1051,13 +1058,16 @@ def build_grammar(data: LanguageData) -> Grammar:
 
     # Each alternative ends in an empty marker group that names it; duplicate
     # group names inside alternatives make ``Match.lastgroup`` unreliable.
-    # A one-character lookahead in front of each alternative lets the scan skip
-    # it at a glance where it cannot start.
+    # A lookahead in front of each alternative for how it starts lets the scan skip it at a glance
+    # where it cannot start; together they pick the positions the scan tries at all (``guard``):
+    # the tighter each is (a month preposition with its month, not any word that starts with "в"),
+    # the fewer positions are tried.
     # The currency and unit tables are written once and called where only a lookahead needs them.
     qtyw = rf"(?P<QTYW>{unit_words(quantity)})" if quantity else ""
     scanner = rf"(?(DEFINE)(?P<CURW>{unit_words(currency)}){qtyw})" + LB + "(?:" + "|".join(
         f"(?=(?:{first}))(?:{pattern})(?P<k{i}_{name}>)" for i, (name, pattern, first) in enumerate(alternatives)
     ) + ")"
+    guard_union = "|".join(sorted({f"(?:{first})" for _, _, first in alternatives}))
     # (the scanner has checked what follows a spaced decimal: a token may end the text it reads)
     token_digits = rf"(?:\d{{1,3}}, \d{{1,2}}(?!\d)|{DIGITS})" if data.decimal_comma_space else DIGITS
     token = rf"(?P<digits>[-−–—]?{token_digits})|(?P<word>\p{{L}}+(?:{_APOS}\p{{L}}+)*\.?)"
@@ -1177,6 +1187,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),
         conjunctions=frozenset(normalise(w) for w in data.number_conjunctions),
         scanner=(compiled := regex.compile(scanner, regex.IGNORECASE)),
+        starts=_starts(guard := regex.compile(guard_union, regex.IGNORECASE)),
+        guard=guard,
         kinds=(kinds := tuple(
             (index, name.partition("_")[2])
             for name, index in sorted(compiled.groupindex.items(), key=lambda kv: kv[1])
@@ -1257,6 +1269,20 @@ def build_grammar(data: LanguageData) -> Grammar:
 _FREQUENT = {name: rank for rank, name in enumerate(("amount", "date_yw", "money_pre", "date_dmy", "per_years"))}
 _CACHE: dict[str, Grammar] = {}
 _LOCK = threading.Lock()
+
+
+#: The scanner's boundary before a figure (``LB``) at a character that is not a space.
+_STARTS = regex.compile(LB + r"(?=\S)")
+_ANY_START = regex.compile(LB)
+
+
+def _starts(guard: regex.Pattern[str]) -> regex.Pattern[str]:
+    """Where candidates are looked for: every boundary before a non-space, or every boundary at all
+    if some alternative could start with a space (none does today; the check keeps the scan exact)."""
+    spaces = (chr(c) for c in range(0x3000 + 1) if regex.match(r"\s", chr(c)))
+    if any(guard.match(c, partial=True) for c in spaces):
+        return _ANY_START
+    return _STARTS
 
 
 def get_grammar(code: str) -> Grammar:

@@ -66,7 +66,28 @@ def alternation(options: Iterable[str]) -> str:
     unique = sorted({_fold(o) for o in options if o.strip()}, key=lambda s: (-len(s), s))
     if not unique:
         return "(?!)"
-    return "(?:" + "|".join("".join(_char(c) for c in o) for o in unique) + ")"
+    return "(?:" + first_chars(unique) + "(?:" + "|".join("".join(_char(c) for c in o) for o in unique) + "))"
+
+
+def first_chars(forms: Iterable[str]) -> str:
+    """A lookahead for the characters folded ``forms`` can start with, every way they are typed.
+
+    >>> first_chars(["доллар", "евро", "șase"])
+    '(?=[şșде])'
+    """
+    chars: set[str] = set()
+    for form in forms:
+        head = form[:1]
+        if not head or head in " *":
+            return ""
+        if head == "'":
+            chars.update(APOSTROPHES)
+        else:
+            chars.add(head)
+            chars.update(twin for twin, folded in _TWINS.items() if folded == head)
+    if not chars:
+        return ""
+    return "(?=[" + "".join(regex.escape(c) for c in sorted(chars)) + "])"
 
 
 def trie_pattern(forms: Iterable[str]) -> str:
@@ -106,7 +127,7 @@ def heads(forms: Iterable[str], size: int = 3) -> str:
     """A pattern matching the first ``size`` characters of any of ``forms``.
 
     >>> heads(["январь", "января", "июнь", "в"])
-    '(?:в|июн|янв)'
+    '(?:(?=[вия])(?:в|июн|янв))'
     """
     prefixes = {normalise(f).replace("*", "").split(" ")[0][:size] for f in forms}
     prefixes.discard("")
@@ -114,7 +135,7 @@ def heads(forms: Iterable[str], size: int = 3) -> str:
         return "(?!)"
     # A prefix that another one starts with adds nothing to a lookahead.
     kept = sorted(p for p in prefixes if not any(p != q and p.startswith(q) for q in prefixes))
-    return "(?:" + "|".join("".join(_char(c) for c in p) for p in kept) + ")"
+    return "(?:" + first_chars(kept) + "(?:" + "|".join("".join(_char(c) for c in p) for p in kept) + "))"
 
 
 def form_pattern(form: str, tail: str) -> str:
@@ -181,8 +202,10 @@ class WordTable(Generic[V]):
             alternatives.append(trie_pattern(heads) + tail)
         if cased:
             alternatives.append(f"(?-i:{alternation(cased)})")
-        #: One pattern for every form (no word boundaries).
-        self.pattern = "(?:" + "|".join(alternatives) + ")" if alternatives else "(?!)"
+        #: One pattern for every form (no word boundaries), behind a lookahead for the forms' first
+        #: characters: the ``regex`` engine tries a long alternation branch by branch, and most
+        #: places it is tried at start with a character no form starts with.
+        self.pattern = f"(?:{first_chars(self._forms)}(?:{'|'.join(alternatives)}))" if alternatives else "(?!)"
 
     @property
     def head(self) -> str:
