@@ -839,6 +839,23 @@ CASES = [
     # Romanian: a year-like number before "de" and a noun is a count
     ("ro", "În sat trăiesc 1850 de oameni; în 2019 de către primărie s-a construit o școală.",
      [("number", "1850", "1850"), ("date", "2019", "2019")]),
+    # the currency of a number may follow a bracketed change, alone or at the end of a list
+    ("ka", "იმპორტი 310,2 მლნ (-4.1%) დოლარით შემცირდა.",
+     [("money", "310200000 USD", "310,2 მლნ"), ("percent", "-4.1", "-4.1%")]),
+    ("uz-Cyrl", "Экспорт – 1,2 млрд (+5 %), импорт – 2,6 млрд (+9 %) АҚШ долларини ташкил этди.",
+     [("money", "1200000000 USD", "1,2 млрд"), ("percent", "5", "5 %"), ("money", "2600000000 USD", "2,6 млрд"),
+      ("percent", "9", "9 %")]),
+    ("en", "Revenue rose to 4.2 billion (+7%) dollars.",
+     [("money", "4200000000 USD", "4.2 billion"), ("percent", "7", "7%")]),
+    # a date written year first with dots or slashes
+    ("az", "Yayımlanıb: 2023.11.02 09:45. Yenilənib: 2023/11/03.",
+     [("date", "2023-11-02", "2023.11.02"), ("date", "2023-11-03", "2023/11/03")]),
+    # a bare count under a dateline that a bullet opens and dashes join
+    ("ru", "◈ 5-06-2021, 14:20\n2310\nПечать", [("date", "2021-06-05", "5-06-2021")]),
+    # a year word written before a year covers the year-like number listed after it
+    ("tg", "Дар солҳои 2018 ва 2021 истеҳсол афзуд.", [("date", "2018", "солҳои 2018"), ("date", "2021", "2021")]),
+    # a backtick typed before a figure is no apostrophe inside a word
+    ("hy", "Արտահանումն աճել է`6.4%-ով:", [("percent", "6.4", "6.4%-ով")]),
 ]
 
 

@@ -1217,6 +1217,34 @@ def _parallel_label(ctx: _Context, a: Fact, b: Fact) -> bool:
     return not between.isdisjoint(stems(_sentence_start(ctx.text, a.start, 48), a.start))
 
 
+#: A short bracketed aside with a figure in it, after a figure: a change or a share
+#: (``(+35.2%)``, ``(-3 %)``, ``(12% of the total)``).
+_ASIDE = regex.compile(r"[^\S\n]*\((?=[^()\n]{0,30}\d)[^()\n]{1,30}\)")
+
+
+def _after_aside(ctx: _Context, at: int) -> int:
+    """Where the text goes on after a bracketed aside at ``at`` (``at`` itself if there is none)."""
+    aside = _ASIDE.match(ctx.text, at)
+    return at if aside is None else aside.end()
+
+
+def _currency_after_aside(ctx: _Context, facts: list[Fact]) -> None:
+    """``120,5 მლნ (+35.2%) დოლარით``, ``2,3 млрд (+12 %) АҚШ доллари``: a number whose currency
+    follows a bracketed change or share is money."""
+    for i, fact in enumerate(facts):
+        if type(fact) is not Number or fact.unit is not None:
+            continue
+        after = _after_aside(ctx, fact.end)
+        if after == fact.end:
+            continue
+        found = ctx.grammar.currency_next.match(ctx.text, after)
+        code = None if found is None else _currency(ctx, found.group("cur"))
+        if code is None:
+            continue
+        facts[i] = Money(**_common(ctx, fact.start, fact.end), qualifier=fact.qualifier, range=fact.range,
+                         amount=fact.value, currency=code)
+
+
 def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
     """``в 2023 году — 24,4 млрд, в 2024 году — 26,9 млрд долларов``, ``экспорт 1,4 млрд, импорт
     1,7 млрд долларов``: in a list of figures (by date, or a number that a comma or conjunction
@@ -1227,9 +1255,13 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
         if type(a) is not Number or a.range is not None:
             continue
         dated = False
-        listed = ctx.grammar.share_link.match(ctx.text, a.end) is not None
+        # (a bracketed change may stand between: "2,3 млрд (+12 %), 3,4 млрд (+8 %) долларов")
+        aside_end = _after_aside(ctx, a.end)
+        listed = ctx.grammar.share_link.match(ctx.text, aside_end) is not None
         for j in range(i + 1, len(facts)):
             b = facts[j]
+            if b.start < aside_end:
+                continue
             if b.start - a.end > 48 or _SENTENCE_END.search(ctx.text, a.end, b.start):
                 break
             if isinstance(b, (Date, Period)):
@@ -1456,6 +1488,15 @@ def _list_years(ctx: _Context, facts: list[Fact]) -> None:
         if (type(a) is Date and a.precision == "year" and type(b) is Duration and b.unit == "year"
                 and b.qualifier is None and b.range is None and _BARE_YEAR.fullmatch(b.text[:4])
                 and not b.text[4:5].isdigit() and ctx.grammar.list_link.fullmatch(ctx.text, a.end, b.start)):
+            facts[i] = _year_date(ctx, b)
+    # "солҳои 2019 ва 2022", "the years 2019 and 2022": a year word written before a year covers a
+    # year-like number listed after it
+    for i in range(1, len(facts)):
+        a, b = facts[i - 1], facts[i]
+        if (type(a) is Date and a.precision == "year" and type(b) is Number and len(a.text) > 4
+                and a.text[-4:].isdigit() and not a.text[-5].isdigit() and b.qualifier is None and b.range is None
+                and _BARE_YEAR.fullmatch(b.text) and b.text.isdigit()
+                and ctx.grammar.list_link.fullmatch(ctx.text, a.end, b.start)):
             facts[i] = _year_date(ctx, b)
     carried: set[int] = set()
     for i in range(len(facts) - 1, 0, -1):
@@ -2033,6 +2074,7 @@ def scan(
     _link_ranges(ctx, facts)
     _sign_for_both(ctx, facts)
     _share_range_qualifiers(ctx, facts)
+    _currency_after_aside(ctx, facts)
     _share_list_units(ctx, facts)
     _join_cents(ctx, facts)
     _scale_fractions(ctx, facts)

@@ -32,9 +32,10 @@ SO = H + "*"
 DASH = r"[-‐‑‒–—−]"
 HYPHEN = r"[-‐‑]"
 #: A word boundary on each side (letters, digits and underscore make words).
-# An apostrophe between letters is inside a word (сім'я, so'm).
+# An apostrophe between letters is inside a word (сім'я, so'm); before a digit it stands for a mark
+# (Armenian web text types a backtick for "՝": "պետականում`5.2%").
 _APOS = "['’ʼʻ‘`´]"
-LB = rf"(?<![\p{{L}}\p{{N}}_]|\p{{L}}{_APOS})"
+LB = rf"(?<![\p{{L}}\p{{N}}_]|\p{{L}}{_APOS}(?!\d))"
 RB = rf"(?![\p{{L}}\p{{N}}_]|{_APOS}\p{{L}})"
 #: The end of a word (letters may not go on, even across an apostrophe).
 WEND = rf"(?!\p{{L}}|{_APOS}\p{{L}})"
@@ -274,6 +275,9 @@ class Grammar:
     weak: WordTable[bool]
     conjunctions: frozenset[str]
     scanner: regex.Pattern[str]
+    #: A currency word (or sign, or code) where it starts, after optional space: what a number
+    #: takes after a bracketed aside (``120,5 მლნ (+35.2%) დოლარით``).
+    currency_next: regex.Pattern[str]
     #: Where the scanner can start: a position no letter or digit comes before, and not a space
     #: (the scanner's own boundary, so only positions it can try).
     starts: regex.Pattern[str]
@@ -676,7 +680,9 @@ def build_grammar(data: LanguageData) -> Grammar:
                         r"|(?<=\d[./]\d{2,4}[^\S\n]*[|,]?[^\S\n]*)(?:[01]?\d|2[0-3]):[0-5]\d\d+"
                         # (and a bare count closing a dateline, or alone on the line under it: "14.03.2023 731",
                         # "14.03.2023, 09:10 | 412", "10:45 / 14.03.2024\n3 518")
-                        r"|(?<=(?:^|\n)[^\S\n]*(?:\d{1,2}:\d{2}[^\S\n]*[|/·•,]?[^\S\n]*)?\d{1,2}[./]\d{1,2}[./]\d{4}"
+                        # (a bullet may open it and dashes join the date: "◈ 3-02-2017, 10:05\n1845")
+                        r"|(?<=(?:^|\n)[^\S\n]*(?:[^\s\p{L}\p{N}][^\S\n]*)?(?:\d{1,2}:\d{2}[^\S\n]*[|/·•,]?[^\S\n]*)?"
+                        r"\d{1,2}[./-]\d{1,2}[./-]\d{4}"
                         r"(?:,?[^\S\n]+\d{1,2}:\d{2})?(?:[^\S\n]*[|·•]?[^\S\n]*|[^\S\n]*\n[^\S\n]*))"
                         r"(?:\d{1,3}(?:[ \u00a0]\d{3}){1,2}|\d{1,7})(?=[^\S\n]*(?:\r?\n|\Z))"
                         # (and a template's variable: "GLOBALS:0")
@@ -891,7 +897,9 @@ def build_grammar(data: LanguageData) -> Grammar:
                          rf"(?P<d2>{day})(?:{SO},?{SO}(?P<y>{year}))?"), month_first)
     # Dates.
     end = r"(?![\d\p{L}])"
-    add(("date_iso", r"(?<![\d.,])(?P<y>[12]\d{3})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])" + end), digit)
+    # (and with dots or slashes, as some sites print a publication date: "2024.03.15 10:20")
+    add(("date_iso", r"(?<![\d.,/])(?P<y>[12]\d{3})(?P<sep>[-./])(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])"
+                     + end + r"(?![.,/]\d)"), digit)
     # (the year word may be glued on: "10.10.2025г.", "10.10.2025թ.")
     # (and with dashes, "09-10-2025"; a two-digit year only with two-digit days and months, "10/10/25")
     add(("date_num", r"(?<![\d.,])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
@@ -1187,6 +1195,8 @@ def build_grammar(data: LanguageData) -> Grammar:
         weak=WordTable([(w, True) for w in data.weak_number_words], tail=num_tail),
         conjunctions=frozenset(normalise(w) for w in data.number_conjunctions),
         scanner=(compiled := regex.compile(scanner, regex.IGNORECASE)),
+        currency_next=regex.compile(rf"{SO}(?P<cur>{cur_after})(?(DEFINE)(?P<CURW>{unit_words(currency)}))",
+                                    regex.IGNORECASE),
         starts=_starts(guard := regex.compile(guard_union, regex.IGNORECASE)),
         guard=guard,
         kinds=(kinds := tuple(
