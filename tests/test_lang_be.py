@@ -408,3 +408,18 @@ def test_be_minutes_and_seconds_are_no_figure() -> None:
     assert brief("Гол забілі праз тры мінуты, а яшчэ праз 40 секунд — другі; на стадыёне было 12 тысяч гледачоў.",
                  "be") == [("number", "12000", "12 тысяч")]
     assert brief("Пасля 15 мінут перапынку каманда вярнулася.", "be") == []
+
+
+def test_be_minulym_godam_is_last_year() -> None:
+    # "у параўнанні з мінулым годам" (compared with last year)
+    assert brief("У параўнанні з мінулым годам экспарт малака вырас на 6,4%.", "be") == [
+        ("date", "2024", "мінулым годам"),
+        ("percent", "6.4", "6,4%"),
+    ]
+
+
+def test_be_quarters_as_fraction_are_no_number() -> None:
+    # "3 чвэрці плошчаў" (three quarters of the area) is a fraction, no count
+    assert brief("Да канца тыдня ўбрана 3 чвэрці плошчаў, або 410 тыс. га.", "be") == [
+        ("quantity", "410000 ha", "410 тыс. га"),
+    ]

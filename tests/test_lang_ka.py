@@ -363,3 +363,25 @@ def test_ka_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_ka_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "ka") == expected
+
+
+def test_ka_month_ending_dan_ac_and_year_and_a_half() -> None:
+    # "-დანაც" (from ... too) after a month; "წელიწადნახევარი" (a year and a half) is one duration
+    assert brief("საფასური 1 აპრილიდანაც შეიცვალა, ხოლო ბოლო წელიწადნახევარში 12%-ით გაიზარდა.", "ka") == [
+        ("date", "2025-04-01", "1 აპრილიდანაც"),
+        ("duration", "P1.5Y", "წელიწადნახევარში"),
+        ("percent", "12", "12%-ით"),
+    ]
+
+
+def test_ka_pension_age_limits_are_no_duration() -> None:
+    # "60 წლის და მეტი ასაკის" (aged 60 and more), "60 წელს ზემოთ პირთათვის" (for people over 60)
+    assert brief("60 წლის და მეტი ასაკის მოქალაქეებს 40 ლარი ერიცხებათ, 60 წელს ზემოთ პირთათვის კი 55 ლარი.", "ka") == [
+        ("money", "40 GEL", "40 ლარი"),
+        ("money", "55 GEL", "55 ლარი"),
+    ]
+    # "65 წლამდე პირთა" (of people under 65), "65 წლამდე პენსია" (the pension of those under 65)
+    assert brief("65 წლამდე პირთა დახმარება 30 ლარით, 65 წლამდე პენსია კი 25 ლარით გაიზრდება.", "ka") == [
+        ("money", "30 GEL", "30 ლარით"),
+        ("money", "25 GEL", "25 ლარით"),
+    ]

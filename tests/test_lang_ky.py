@@ -393,3 +393,12 @@ def test_ky_ranges(text: str, expected: list[tuple[str, str]]) -> None:
 def test_byiyl_marks_kyrgyz() -> None:
     # "быйыл" (this year) is Kyrgyz: a sentence without ө, ү or ң is not taken for Russian
     assert cisfacts.detect_language("Быйыл 1,8 млн тонна дан, 1,3 млн тонна картошка жыйналды.") == "ky"
+
+
+def test_ky_byltyrkydai_is_last_year() -> None:
+    # "былтыркыдай" (like last year's)
+    assert brief("Быйыл пахтанын түшүмү былтыркыдай эле 32 ц/га болот.", "ky") == [
+        ("date", "2025", "Быйыл"),
+        ("date", "2024", "былтыркыдай"),
+        ("quantity", "32 c/ha", "32 ц/га"),
+    ]

@@ -472,3 +472,24 @@ def test_ro_moldovan_energy_regulator_is_a_moldova_cue() -> None:
     assert brief("Agenția Națională pentru Reglementare în Energetică a fixat motorina la 19,80 lei.", "ro") == [
         ("money", "19.8 MDL", "19,80 lei"),
     ]
+
+
+def test_ro_moldovan_agency_and_insurance_fund_are_moldova_cues() -> None:
+    # audit 26: the regulator's genitive, MOLDPRES and the social insurance fund make lei MDL
+    assert brief("Decizia Agenției Naționale pentru Reglementare în Energetică scade tariful cu 2,1 lei.", "ro") == [
+        ("money", "2.1 MDL", "2,1 lei"),
+    ]
+    assert brief("Ajutorul va fi de 1 250 de lei pe lună, transmite MOLDPRES.", "ro") == [
+        ("money", "1250 MDL", "1 250 de lei"),
+    ]
+    assert brief("Casa Națională de Asigurări Sociale va plăti 900 de lei fiecărui beneficiar.", "ro") == [
+        ("money", "900 MDL", "900 de lei"),
+    ]
+
+
+def test_ro_emergency_number_is_no_figure() -> None:
+    # audit 26: the emergency number 112 is no count
+    assert brief("Pompierii au primit 340 de apeluri la numărul unic de urgență 112.", "ro") == [
+        ("number", "340", "340"),
+    ]
+    assert brief("În caz de incendiu, sunați la 112.", "ro") == []

@@ -245,3 +245,11 @@ DETECT = [
 @pytest.mark.parametrize("text", DETECT)
 def test_ru_detect(text: str) -> None:
     assert cisfacts.detect_language(text) == "ru"
+
+
+def test_ru_minuvshiy_god_is_last_year() -> None:
+    assert brief("В минувшем году вклады выросли на 7%, а с минувшего года ставка не менялась.", "ru") == [
+        ("date", "2024", "минувшем году"),
+        ("percent", "7", "7%"),
+        ("date", "2024", "минувшего года"),
+    ]

@@ -344,6 +344,11 @@ CASES = [
     ("Eksportyň möçberi 8 aýyň dowamynda 14 göterim artdy, soňky 6 aýyň dowamynda bolsa 3 göterim.",
      [("period", "2025-01/2025-08", "8 aýyň"), ("percent", "14", "14 göterim"), ("duration", "P6M", "6 aýyň"),
       ("percent", "3", "3 göterim")]),
+    # audit 26: a day after its genitive month ("dekabryň 20-sinde", "mart aýynyň 3-ine çenli") is one date; a
+    # deadline that passed more than four months before is next year's.
+    ("Kömek pullary dekabryň 20-sinde geçiriler, arzalar bolsa mart aýynyň 3-ine çenli kabul edilýär.",
+     [("date", "2025-12-20", "dekabryň 20-sinde"), ("date", "2026-03-03", "mart aýynyň 3-ine")]),
+    ("Ýylylyk üçin tölegler noýabryň 1-inden başlap alynýar.", [("date", "2025-11-01", "noýabryň 1-inden")]),
 ]
 
 

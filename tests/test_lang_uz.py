@@ -454,3 +454,13 @@ def test_kwh_abbreviation_with_dots() -> None:
     assert brief("Yil davomida 8,1 mlrd kVt.s energiya ishlab chiqarildi.", "uz") == [
         ("quantity", "8100000000 kWh", "8,1 mlrd kVt.s"),
     ]
+
+
+def test_cubic_metres_written_kub_m() -> None:
+    # audit 26: tariffs write "kub m" for cubic metres
+    assert brief("Har 1 kub m suv uchun 2 500 so‘m, oyiga 300 kub m gacha esa 1 800 so‘m to‘lanadi.", "uz") == [
+        ("quantity", "1 m3", "1 kub m"),
+        ("money", "2500 UZS", "2 500 so‘m"),
+        ("quantity", "300 m3", "300 kub m"),
+        ("money", "1800 UZS", "1 800 so‘m"),
+    ]

@@ -127,6 +127,9 @@ DATA = LanguageData(
         "Comentarii", "Comentarii (", "Comentarii:", "comentarii:",
         # "👁 1 204"; comment counters: "💬 14"
         "👁", "💬",
+        # the emergency number: "numărul unic de urgență 112", "sunați la 112"
+        "numărul unic de urgență", "numărul de urgență", "numarul unic de urgenta", "numarul de urgenta",
+        "sunați la", "sunati la", "apelați", "apelati",
     ),
     # no "piața": in news it is mostly the market ("piața de capital"), not a square
     # not "calea" ("calea ferată de 50 km") nor "intrarea" ("intrarea în vigoare la 1 ianuarie"): common nouns
@@ -238,6 +241,10 @@ DATA = LanguageData(
             "Ocnița", "Dondușeni", "Cimișlia", "Basarabeasca", "Taraclia", "Șoldănești", "Ceadîr-Lunga",
             # the Moldovan energy regulator (Romania's ANRE is the "Autoritatea Națională de Reglementare...")
             "Agenția Națională pentru Reglementare în Energetică",
+            "Agenției Naționale pentru Reglementare în Energetică",
+            # the Moldovan state news agency and social insurance fund (Romania's is the "Casa Națională de
+            # Pensii Publice"; its CNAS is the health insurance "Casa Națională de Asigurări de Sănătate")
+            "MOLDPRES", "Moldpres", "Casa Națională de Asigurări Sociale", "Casei Naționale de Asigurări Sociale",
         ),
     },
     # "mai" is also "more" ("în mai multe orașe", "din mai multe țări"): May only with a day or a year.

@@ -230,20 +230,28 @@ DATA = LanguageData(
     level_after=("çenli", "ýet*", "derejesinde", "derejesine"),
     months_inflect=True,
     # A month with "aý" (month) carrying the range endings: "ýanwar aýyndan sentýabr aýyna çenli" is a range
-    # like "ýanwardan sentýabra çenli" ("sentýabr aýynda" keeps its span to the name).
+    # like "ýanwardan sentýabra çenli" ("sentýabr aýynda" keeps its span to the name); the genitive
+    # "oktýabr aýynyň" a day may follow ("oktýabr aýynyň 15-ine çenli").
     month_words={
-        1: ("ýanwar aýyndan", "ýanwar aýyna"),
-        2: ("fewral aýyndan", "fewral aýyna"),
-        3: ("mart aýyndan", "mart aýyna"),
-        4: ("aprel aýyndan", "aprel aýyna"),
-        5: ("maý aýyndan", "maý aýyna"),
-        6: ("iýun aýyndan", "iýun aýyna"),
-        7: ("iýul aýyndan", "iýul aýyna"),
-        8: ("awgust aýyndan", "awgust aýyna"),
-        9: ("sentýabr aýyndan", "sentýabr aýyna"),
-        10: ("oktýabr aýyndan", "oktýabr aýyna"),
-        11: ("noýabr aýyndan", "noýabr aýyna"),
-        12: ("dekabr aýyndan", "dekabr aýyna"),
+        1: ("ýanwar aýyndan", "ýanwar aýyna", "ýanwar aýynyň"),
+        2: ("fewral aýyndan", "fewral aýyna", "fewral aýynyň"),
+        3: ("mart aýyndan", "mart aýyna", "mart aýynyň"),
+        4: ("aprel aýyndan", "aprel aýyna", "aprel aýynyň"),
+        5: ("maý aýyndan", "maý aýyna", "maý aýynyň"),
+        6: ("iýun aýyndan", "iýun aýyna", "iýun aýynyň"),
+        7: ("iýul aýyndan", "iýul aýyna", "iýul aýynyň"),
+        8: ("awgust aýyndan", "awgust aýyna", "awgust aýynyň"),
+        9: ("sentýabr aýyndan", "sentýabr aýyna", "sentýabr aýynyň"),
+        10: ("oktýabr aýyndan", "oktýabr aýyna", "oktýabr aýynyň"),
+        11: ("noýabr aýyndan", "noýabr aýyna", "noýabr aýynyň"),
+        12: ("dekabr aýyndan", "dekabr aýyna", "dekabr aýynyň"),
+    },
+    # A day follows the genitive month: "ýanwaryň 2-sine", "oktýabr aýynyň 15-ine çenli".
+    months_before_day={
+        1: ("ýanwaryň", "ýanwar aýynyň"), 2: ("fewralyň", "fewral aýynyň"), 3: ("martyň", "mart aýynyň"),
+        4: ("apreliň", "aprel aýynyň"), 5: ("maýyň", "maý aýynyň"), 6: ("iýunyň", "iýun aýynyň"),
+        7: ("iýulyň", "iýul aýynyň"), 8: ("awgustyň", "awgust aýynyň"), 9: ("sentýabryň", "sentýabr aýynyň"),
+        10: ("oktýabryň", "oktýabr aýynyň"), 11: ("noýabryň", "noýabr aýynyň"), 12: ("dekabryň", "dekabr aýynyň"),
     },
     # Capitalised, these are more often "maýa goýum" (investment), "Ýanynda" (beside), "Sen" (you).
     name_like_months=("maýa", "ýan*", "sen*"),
@@ -251,7 +259,13 @@ DATA = LanguageData(
     # and "maýlar" is "(the weather) warms up" far more often than "Mays": "gündiz 30 gradusa çenli maýlar".
     never_alone_months=("maýa", "maýlar"),
     # Ordinal endings written on days and years: "2024-nji ýyl", "10-njy oktýabr", "6-njy".
-    day_endings=("nji", "njy", "inji", "ynjy", "unjy", "ünji", "nju", "njü"),
+    # Possessive case endings written on a day after its genitive month: "ýanwaryň 2-sine",
+    # "oktýabryň 15-ine çenli", "martyň 10-ynda", "iýunyň 1-inden".
+    day_endings=(
+        "nji", "njy", "inji", "ynjy", "unjy", "ünji", "nju", "njü",
+        "si", "sy", "i", "y", "u", "ü", "sine", "syna", "ine", "yna", "una", "üne",
+        "sinde", "synda", "inde", "ynda", "unda", "ünde", "sinden", "syndan", "inden", "yndan", "undan", "ünden",
+    ),
     year_words=("ýyl*", "ý."),
     this_year_words=("ýylyň",),
     # "Eksport 9 aýda 12 göterim ösdi": the months of this year so far (a headline of a statistics report).

@@ -178,7 +178,7 @@ DATA = LanguageData(
                "kv. m", "kv.m", "m²"),
         "km": ("kilometr*", "kilometrli", "km"),
         "m": ("metr*", "metrli", "m"),
-        "m3": ("kub metr*", "kubometr*", "kub metrli", "kubometrli", "kub. metr*", "kub. m", "kub.m", "m³"),
+        "m3": ("kub metr*", "kubometr*", "kub metrli", "kubometrli", "kub. metr*", "kub. m", "kub.m", "kub m", "m³"),
         "l": ("litr*", "litrli"),
         # statistics tables abbreviate with dots: "12 024,3 mln.kVt.s"
         "kWh": ("kVt·soat*", "kVt soat*", "kilovatt-soat*", "kilovatt soat*", "kVt.s", "kVt.soat*"),
