@@ -856,6 +856,28 @@ CASES = [
     ("tg", "Дар солҳои 2018 ва 2021 истеҳсол афзуд.", [("date", "2018", "солҳои 2018"), ("date", "2021", "2021")]),
     # a backtick typed before a figure is no apostrophe inside a word
     ("hy", "Արտահանումն աճել է`6.4%-ով:", [("percent", "6.4", "6.4%-ով")]),
+    # a quarter code with a relative year is one period
+    ("en", "Sales fell in Q2 this year after Q3 last year.",
+     [("period", "2025-04/2025-06", "Q2 this year"), ("period", "2024-07/2024-09", "Q3 last year")]),
+    # a word for "about" between a scaled number and its currency
+    ("kk", "Жоба 2 миллиардқа жуық теңгеге бағаланды.", [("money", "2000000000 KZT", "2 миллиардқа", "approx")]),
+    ("ky", "Бюджеттен 30 миллионго жакын сом бөлүндү.", [("money", "30000000 KGS", "30 миллионго", "approx")]),
+    # days listed after a month's day, each with its ending, are days of that month
+    ("az", "Sərgi martın 5-də və 6-da keçiriləcək.",
+     [("date", "2025-03-05", "martın 5-də"), ("date", "2025-03-06", "6-da")]),
+    # the unit written on the first end of a path marked by endings is the second's too
+    ("ky", "Баасы 80 сомдон 65ке чейин түштү.", [("money", "80 KGS", "80 сомдон"), ("money", "65 KGS", "65ке")]),
+    ("uz", "Narxi 4 ming so'mdan 6 minggacha oshdi.",
+     [("money", "4000 UZS", "4 ming so'mdan"), ("money", "6000 UZS", "6 minggacha")]),
+    # a month and a year each alone on a line (a widget); a date after an outlet's initials and a dot
+    ("ru", "Новости\nАпрель\n2023\nЭкономика", [("date", "2023-04", "Апрель\n2023")]),
+    ("ru", "РИА.12.05.2023. Версия 1.12.05.2023.", [("date", "2023-05-12", "12.05.2023")]),
+    # an outlet's dateline written month first, with a comma and the year, where dates go day first
+    ("tg", "Душанбе, Май 7, 2024 09:30 Нархи орд.", [("date", "2024-05-07", "Май 7, 2024")]),
+    # a figure with its unit after "no" is no document number; a photo credit before a sentence is no copyright
+    ("en", "There will be no 300 kWh limit.", [("quantity", "300 kWh", "300 kWh")]),
+    ("bg", "© През периода от 2 юни до 15 юли 2024 г. са издадени 340 разрешителни.",
+     [("period", "2024-06-02/2024-07-15", "от 2 юни до 15 юли 2024 г."), ("number", "340", "340")]),
 ]
 
 

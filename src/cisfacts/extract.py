@@ -832,6 +832,11 @@ _WORD_BEFORE = regex.compile(r"(\p{L}+)[^\S\n]+\Z")
 def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     if m["y"]:
         year = _y(m["y"])
+    elif _group(m, "rel"):
+        found = _relative_year(ctx, m)
+        if found is None:
+            return
+        year = found
     elif _group(m, "yy"):
         year = 2000 + int(m["yy"])
     elif ctx.reference is not None:
@@ -1131,6 +1136,16 @@ def _link_ranges(ctx: _Context, facts: list[Fact]) -> None:
             ):
                 facts[i] = _with_unit_of(ctx, a, b)
                 continue
+        # "60 сомдон 45ке чейин түштү": the unit written on the first end only, marked by endings, is the
+        # second's too (a path here; a range where the second is the greater and no change word follows)
+        if (type(b) is Number and isinstance(a, (Money, Quantity, Percent, Duration)) and a.range is None
+                and b.range is None and _scales(ctx, a) == _scales(ctx, b) and _ends_by_endings(ctx, a, b, gap)):
+            second = _with_unit_of(ctx, b, a)
+            if _value(a) < b.value and not _change_after(ctx, b):
+                facts[i], facts[i + 1] = _as_range(ctx, a, second)
+            else:
+                facts[i + 1] = second
+            continue
         if (
             isinstance(a, _RANGED)
             and isinstance(b, _RANGED)
@@ -1230,11 +1245,16 @@ def _after_aside(ctx: _Context, at: int) -> int:
 
 def _currency_after_aside(ctx: _Context, facts: list[Fact]) -> None:
     """``120,5 მლნ (+35.2%) დოლარით``, ``2,3 млрд (+12 %) АҚШ доллари``: a number whose currency
-    follows a bracketed change or share is money."""
+    follows a bracketed change or share is money; so is one whose currency follows a word that
+    qualifies it (``1 миллиардқа жуық теңге``, ``40 миллионго жакын сом``: about a billion tenge)."""
+    qualifier = ctx.grammar.after
     for i, fact in enumerate(facts):
         if type(fact) is not Number or fact.unit is not None:
             continue
         after = _after_aside(ctx, fact.end)
+        if after == fact.end and fact.qualifier is not None and qualifier is not None:
+            word = qualifier.match(ctx.text, fact.end)
+            after = fact.end if word is None else word.end()
         if after == fact.end:
             continue
         found = ctx.grammar.currency_next.match(ctx.text, after)
@@ -1330,7 +1350,10 @@ def _share_list_units(ctx: _Context, facts: list[Fact]) -> None:
 
 
 _DAY_FIRST = regex.compile(r"\d{1,2}(?!\d)")
-_DAY_LAST = regex.compile(r"(?<!\d)\d{1,2}\Z")
+#: (with its case ending after a hyphen: "dekabrın 3-də")
+_DAY_LAST = regex.compile(r"(?<!\d)(\d{1,2})(?:[-‐‑]\p{L}{1,5})?\Z")
+#: A day listed after a date with its own case ending: "4-də" in "dekabrın 3-də və 4-də".
+_LISTED_DAY = regex.compile(r"(\d{1,2})(?:[-‐‑]\p{L}{1,5})?")
 
 
 def _list_day(ctx: _Context, fact: Fact, date: Date, before: bool) -> tuple[Date, bool] | None:
@@ -1338,12 +1361,14 @@ def _list_day(ctx: _Context, fact: Fact, date: Date, before: bool) -> tuple[Date
     and whether a conjunction (not only a comma) joins them."""
     if type(fact) is not Number or fact.range is not None or fact.qualifier is not None or fact.change:
         return None
-    if not fact.text.isdigit() or len(fact.text) > 2:
+    listed = _LISTED_DAY.fullmatch(fact.text)
+    # (an ending only after a date with one: "dekabrın 3-də və 4-də")
+    if listed is None or (not fact.text.isdigit() and (before or date.text[-1:].isdigit())):
         return None
     gap = ctx.text[fact.end:date.start] if before else ctx.text[date.end:fact.start]
     if not ctx.grammar.list_link.fullmatch(gap):
         return None
-    day = int(fact.text)
+    day = int(listed.group(1))
     # Days in a list go up: "15, 16 и 17 октября", "November 5 and 6".
     if (day >= date.value.day) if before else (day <= date.value.day):
         return None
@@ -1399,7 +1424,7 @@ def _list_days(ctx: _Context, facts: list[Fact]) -> None:
         first = _DAY_FIRST.match(date.text)
         before = first is not None and int(first.group()) == date.value.day
         last = None if before else _DAY_LAST.search(date.text)
-        if not before and (last is None or int(last.group()) != date.value.day):
+        if not before and (last is None or int(last.group(1)) != date.value.day):
             continue
         step = -1 if before else 1
         days: list[tuple[int, Date]] = []

@@ -580,8 +580,12 @@ def build_grammar(data: LanguageData) -> Grammar:
             # (and the end of a range of ages: "віком від 3 до 6 років", not a day: "№ 5 до 10 марта")
             ref_list += (rf"(?:(?:{SO}{DASH}{SO}|{S}{alternation(to_words)}{S})\d{{1,2}}(?![\d.,]?\d|{SO}%)"
                          rf"(?!{SO}{HYPHEN}?{words(month)}))?")
-        # (not a year with its year word: "Yangi uy 2026-yilda topshiriladi")
-        add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}(?!{year}{ylink}{yw}){reference}{ref_list}"),
+        # (not a year with its year word: "Yangi uy 2026-yilda topshiriladi"; nor a figure with its
+        # currency, percent or unit: "no 450 kWh ceiling" is no number 450)
+        # (a scale word may follow a counter's figure: "👁 12,4 тыс.")
+        unit_after = rf"{SO}(?:{cur_after}|{pct}" + (rf"|(?={quantity.head})(?&QTYW)" if quantity else "") + ")"
+        add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}(?!{year}{ylink}{yw}|{DIGITS}{unit_after})"
+                           rf"{reference}{ref_list}"),
             rf"{markers}:?{SO}\d")
     add(("reject_ref2", rf"№{SO}{reference}"), "№")
     # (not a date with dashes: "09-10-2025 16:48")
@@ -597,7 +601,9 @@ def build_grammar(data: LanguageData) -> Grammar:
          # (and a short number listed after it is another: "8 (862) 264-02-22, 112")
          r"(?:[ \t]*[,;][ \t]*\d{2,4}(?![\d.,]?\d|[ \t\-]*\d|[ \t]*[\p{L}%]))*"), r"[\d+(]")
     # Copyright lines: "© 2000–2025 Портал", "© Звязда, 2025".
-    add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
+    # (no other figure before the year but a site's name: "© През периода от 1 май до 30 август 2024 г."
+    # is a photo credit before a sentence)
+    add(("reject_copyright", r"(?:©|\(c\)|(?i:copyright))(?:[^\n\d]|\d(?=[\d.]*\p{L})){0,40}?(?<!\d)(?:19|20)\d\d(?!\d)"
                              rf"(?:{SO}{DASH}{SO}(?:19|20)\d\d(?!\d))?"), r"[©(cC]")
     # Site names: "24.kg", "7.kz".
     # (a logo writes it in capitals: "24.KZ | Басты")
@@ -712,6 +718,12 @@ def build_grammar(data: LanguageData) -> Grammar:
         # A fraction in words: "үштен бірі" (a third) is no 3.
         add(("reject_fraction", rf"{LB}{number.pattern}(?<={alternation(data.fraction_of_endings)}){WNEND}{S}"
                                 rf"{LB}{number.pattern}\p{{L}}{{0,4}}(?<={alternation(data.fraction_part_endings)}){WNEND}"),
+            number.head)
+    if data.fraction_denominators:
+        # ... and a number word before a part of a whole: "две трети бюджета" (two thirds) is no 2.
+        # (never before a scale word, whose fraction is read: "three quarters of a million")
+        parts = WordTable([(w, True) for w in data.fraction_denominators], tail=tail)
+        add(("reject_fraction", rf"{nwseq}(?:{S}|{HYPHEN}){words(parts)}(?!{S}(?:\p{{L}}{{1,2}}{S}){{0,2}}{sc})"),
             number.head)
     # A round-the-clock channel's name: "телеканал Россия 24.", "КУБАНЬ 24 | Новости".
     add(("reject_label", r"(?<=(?-i:\p{Lu})\p{L}+[ \u00a0])24(?![\d.,]?\d)(?=[^\S\n]*(?:[|»\"”)]|[.,;:](?!\d)))"),
@@ -846,7 +858,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # "Terminalul T1").
     add(("per_q", rf"{LB}(?-i:(?P<n2>[1-4])(?P<hq2>[{letters}])|(?P<mn>[2-9]|1[01])M)(?P<yy>\d\d)(?![\p{{L}}\p{{N}}])"),
         "[1-9]")
-    add(("per_q", rf"{LB}(?-i:(?P<hq>[QH])(?P<n>[1-4]))(?![\p{{L}}\p{{N}}]|{HYPHEN}[\p{{L}}\p{{N}}])"), "[QH]")
+    # (a relative year may follow: "Q2 this year", "Q3 прошлого года")
+    add(("per_q", rf"{LB}(?-i:(?P<hq>[QH])(?P<n>[1-4]))(?![\p{{L}}\p{{N}}]|{HYPHEN}[\p{{L}}\p{{N}}])"
+                  rf"(?:{S}(?P<rel>{rel}))?"), "[QH]")
     # A relative year with a month or a month range: "Биылғы тамызда", "в январе прошлого года",
     # "январь-сентябрь текущего года".
     months_rel = rf"(?P<m1>{mon}){SO}{DASH}{SO}(?P<m2>{mon})"
@@ -902,7 +916,8 @@ def build_grammar(data: LanguageData) -> Grammar:
                      + end + r"(?![.,/]\d)"), digit)
     # (the year word may be glued on: "10.10.2025г.", "10.10.2025թ.")
     # (and with dashes, "09-10-2025"; a two-digit year only with two-digit days and months, "10/10/25")
-    add(("date_num", r"(?<![\d.,])(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
+    # (a dot after letters may stand before it: "ТВТ.19.09.2022")
+    add(("date_num", r"(?<![\d,]|(?<!\p{L})\.)(?:(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})"
          + rf"(?:{SO}{yw}|{end})|(?P<a>\d\d)(?P<sep>[./])(?P<b>\d\d)(?P=sep)(?P<y>\d\d)(?![\d\p{{L}}]|[.,/-]\d))"),
         digit)
     if decimal == ",":
@@ -953,6 +968,12 @@ def build_grammar(data: LanguageData) -> Grammar:
         add(("per_days", rf"(?P<m>{mon}){S}(?P<d1>{day})(?:{days_to})(?P<d2>{day})(?!{SO}%)"
                          rf"(?:{SO},?{SO}(?P<y>{year}))?"), month_first)
         add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day})(?:{SO},{SO}(?P<y>{year})|{S}(?P<y2>{year}))?"), month_first)
+    else:
+        # An outlet's dateline written month first, with a comma and the year: "Апрел 3, 2024" (khovar.tj).
+        add(("date_mdy", rf"(?P<m>{mon}){S}(?P<d>{day}),{SO}(?P<y>{year})(?![\d.,]?\d)"), month_first)
+    # (a widget may write the month and the year each alone on a line: "Март\n2024")
+    add(("date_my", rf"(?<=(?:^|\n)[ \t]*)(?P<m>{words(bare_month)})[ \t]*\n[ \t]*(?P<y>{year})(?=[ \t]*(?:\r?\n|\Z))"),
+        month_first)
     # (an abbreviation may take its dot: "in Oct. 2025")
     add(("date_my", rf"(?P<m>{words(bare_month)}(?:(?<!\p{{L}}{{5}})\.)?){SO},?{SO}{my_link}{ywb_lead}(?P<y>{year})"
                     rf"(?:{ylink}{yw})?"), month_first)

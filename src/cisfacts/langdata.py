@@ -300,6 +300,10 @@ class LanguageData:
     #: one of ``fraction_part_endings`` (Kazakh ``үштен бірі``, a third; ``үштен екісіне``).
     fraction_of_endings: tuple[str, ...] = ()
     fraction_part_endings: tuple[str, ...] = ()
+    #: Words for the parts of a whole that make a number word before them a fraction in words, which
+    #: gives no fact either: ``две трети``, ``три четверти``, ``două treimi``, ``two thirds``. Stems
+    #: (``трет*``) take the language's endings.
+    fraction_denominators: tuple[str, ...] = ()
     #: Whether a "from" ending on a bare number alone makes it the first end of a range with the
     #: figure right after it (Armenian ``7-ից 12 տարի``, ``200 000-ից 500 000 դրամ``).
     range_from_ending_alone: bool = False
