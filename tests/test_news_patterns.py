@@ -878,6 +878,15 @@ CASES = [
     ("en", "There will be no 300 kWh limit.", [("quantity", "300 kWh", "300 kWh")]),
     ("bg", "© През периода от 2 юни до 15 юли 2024 г. са издадени 340 разрешителни.",
      [("period", "2024-06-02/2024-07-15", "от 2 юни до 15 юли 2024 г."), ("number", "340", "340")]),
+    # a fraction in words gives no fact; a fraction before a scale word is read
+    ("ru", "Две трети бюджета ушли на зарплаты, три четверти — на стройку; две тысячи человек.",
+     [("number", "2000", "две тысячи")]),
+    ("uk", "Дві третини коштів і три чверті видатків.", []),
+    ("be", "Апрацавана дзве трэці палёў і тры чвэрці лугоў.", []),
+    ("bg", "Две трети от бюджета и три четвърти от разходите.", []),
+    ("en", "Two thirds of voters backed it; three quarters of a million people came.",
+     [("number", "750000", "three quarters of a million")]),
+    ("ro", "Au fost numărate două treimi din voturi și trei sferturi din buletine.", []),
 ]
 
 

@@ -24,6 +24,8 @@ DATA = LanguageData(
     and_a_half=("з паловай",),
     # written apart: "паў мільёна тон", "паў мільярда рублёў"
     fraction_words={"0.5": ("паў",)},
+    # a fraction in words gives no fact: "two thirds of the budget" is no 2
+    fraction_denominators=("трэць", "трэці", "трэцю", "чвэрць", "чвэрці", "чвэрцяў", "чвэрцю"),
     list_conjunctions=("і", "й", "ды"),
     alternative_conjunctions=("або",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"

@@ -21,6 +21,8 @@ DATA = LanguageData(
     # "половин милион лева" is 500 000 (not a million)
     fraction_words={"0.5": ("половин",)},
     and_a_half=("и половина",),
+    # a fraction in words gives no fact: "two thirds of the budget" is no 2
+    fraction_denominators=("трети", "третини", "четвърти", "четвъртини"),
     list_conjunctions=("и",),
     alternative_conjunctions=("или",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"

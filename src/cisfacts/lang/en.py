@@ -18,6 +18,8 @@ DATA = LanguageData(
         "0.25": ("a quarter of a", "quarter of a", "a quarter", "quarter"),
         "0.75": ("three quarters of a", "three-quarters of a", "three quarters", "three-quarters"),
     },
+    # a fraction in words gives no fact: "two thirds of the budget" is no 2
+    fraction_denominators=("third", "thirds", "quarters of", "fifths", "tenths"),
     list_conjunctions=("and",),
     alternative_conjunctions=("or",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"

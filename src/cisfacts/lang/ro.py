@@ -16,6 +16,8 @@ DATA = LanguageData(
         "P50Y": ("jumătate de secol", "jumatate de secol"),
     },
     and_a_half=("și jumătate", "si jumatate",),
+    # a fraction in words gives no fact: "two thirds of the budget" is no 2
+    fraction_denominators=("treime", "treimi", "treimea", "sfert", "sferturi", "sferturile"),
     list_conjunctions=("și", "si"),
     alternative_conjunctions=("sau",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"

@@ -17,6 +17,10 @@ DATA = LanguageData(
     # written apart: "пол миллиона тонн"
     fraction_words={"0.5": ("пол",)},
     and_a_half=("с половиной",),
+    # a fraction in words gives no fact: "two thirds of the budget" is no 2
+    fraction_denominators=(
+        "треть", "трети", "третей", "третью", "третьих", "четверть", "четверти", "четвертей", "четвертью", "четвертых",
+    ),
     list_conjunctions=("и",),
     alternative_conjunctions=("или",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"

@@ -21,6 +21,10 @@ DATA = LanguageData(
     and_a_half=("з половиною", "із половиною",),
     # written apart: "пів мільйона квадратних метрів", "пів мільярда гривень"
     fraction_words={"0.5": ("пів",)},
+    # a fraction in words gives no fact: "two thirds of the budget" is no 2
+    fraction_denominators=(
+        "третина", "третини", "третину", "третиною", "третин", "чверть", "чверті", "чвертей", "чвертю",
+    ),
     list_conjunctions=("і", "й", "та"),
     alternative_conjunctions=("або",),
     # a bare number compared with the figure before it: "44 рубля вместо 38"
