@@ -9,6 +9,8 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("հունվարի", "փետրվարի", "մարտի")
 
 CASES = [
+    # audit 26: cubic metres abbreviated "խոր. մ"; a count of seconds is no figure
+    ("Լճում կուտակվել է 2500 խոր. մ ջուր, իսկ ազդանշանը տևեց 8 վայրկյան։", [("quantity", "2500 m3", "2500 խոր. մ")]),
     # digits, separators, scale words, case endings
     ("Հայաստանում ապրում է 3 միլիոն մարդ։", [("number", "3000000", "3 միլիոն")]),
     ("Բյուջեն կազմել է 1 234 567 դրամ, իսկ 2,5 հազար տոննա՝ 1.200.000 դրամ։",

@@ -9,6 +9,8 @@ from helpers import brief, changes, ranges
 FIRST_MONTHS = ("Январ", "Феврал", "Март")
 
 CASES = [
+    # audit 26: the month abbreviation "февр"
+    ("Ҷаласа 12 февр 2023 баргузор шуд.", [("date", "2023-02-12", "12 февр 2023")]),
     # real-news audit 22: a space after the decimal comma before a scale word or a percent sign
     ("Содирот 2, 4 млрд сомонӣ шуд, яъне 104, 3% ва 9, 8 %; синфҳои 1, 2 ва 3.",
      [("money", "2400000000 TJS", "2, 4 млрд сомонӣ"), ("percent", "104.3", "104, 3%"), ("percent", "9.8", "9, 8 %"),

@@ -887,6 +887,13 @@ CASES = [
     ("en", "Two thirds of voters backed it; three quarters of a million people came.",
      [("number", "750000", "three quarters of a million")]),
     ("ro", "Au fost numărate două treimi din voturi și trei sferturi din buletine.", []),
+    # the first end of a range takes the unit of the second in hundredths when the second is in them
+    ("ka", "ტარიფი 6-დან 25 თეთრამდე გაიზრდება.",
+     [("money", "0.06 GEL", "6-დან"), ("money", "0.25 GEL", "25 თეთრამდე")]),
+    ("ru", "Проезд подорожал с 40 до 90 копеек.", [("money", "0.4 RUB", "40"), ("money", "0.9 RUB", "90 копеек")]),
+    # three months in a row joined by dashes are one period
+    ("ky", "2026-жылдын июль-август-сентябрь айларына.",
+     [("period", "2026-07/2026-09", "2026-жылдын июль-август-сентябрь")]),
 ]
 
 

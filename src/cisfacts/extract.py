@@ -1800,11 +1800,19 @@ def _drop_in_links(ctx: _Context, facts: list[Fact]) -> None:
     facts[:] = kept
 
 
+#: The last word of a figure's text (its unit word).
+_LAST_WORD = regex.compile(r"\p{L}+\.?\Z")
+
+
 def _with_unit_of(ctx: _Context, a: Number, b: Fact) -> Fact:
     """Number ``a`` as a figure of ``b``'s kind and unit."""
     where = _common(ctx, a.start, a.end)
     if isinstance(b, Money):
-        return Money(**where, qualifier=a.qualifier, amount=a.value, currency=b.currency)
+        # (in hundredths when ``b`` is: "8-დან 30 თეთრამდე" is 0.08 to 0.30 lari)
+        word = _LAST_WORD.search(b.text)
+        hundredths = word is not None and ctx.grammar.subunit and ctx.grammar.subunit.lookup(word.group()) is not None
+        amount = clean_decimal(a.value * _HUNDREDTH) if hundredths else a.value
+        return Money(**where, qualifier=a.qualifier, amount=amount, currency=b.currency)
     if isinstance(b, Quantity):
         return Quantity(**where, qualifier=a.qualifier, value=a.value, unit=b.unit)
     if isinstance(b, Percent):

@@ -891,7 +891,9 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (a year with its case ending glued on may lead too: "2023-ի հունվար-մարտին")
     months_lead = (rf"(?:(?P<y1>{year}){ylink}{yw}{S}|(?<![\d.,])(?P<y1>(?:19|20)\d\d){HYPHEN}"
                    rf"{alternation(data.day_endings)}{S})?") if data.day_endings else year_lead
-    add(("per_months", rf"{months_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{months_to})(?P<m2>{mon})"
+    # (a quarter may be spelled out month by month: "апрель-май-июнь айларына")
+    add(("per_months", rf"{months_lead}(?:(?P<mp>{mprep}){S})?(?P<m1>{mon})(?:{SO}{DASH}{SO}{mon}(?={SO}{DASH}))?"
+                       rf"(?:{months_to})(?P<m2>{mon})"
                        rf"(?!\.?{S}\d{{1,2}}(?:,(?!\d)|\.(?!\d)|[^\S\n]*(?:\n|\Z|[|–—])))(?:{range_year})?"),
         f"{month_first}|{digit}|{mprep}{S}{month_first}")
     # (a range word may join the days too: "12 to 16 September", "July 13 through 15")
