@@ -77,7 +77,12 @@ def test_candidates_on_the_seed_articles(code: str) -> None:
 
 def test_first_character_lookaheads_keep_patterns_optional() -> None:
     # The lookahead in front of a table belongs to it: a table made optional may still match nothing.
-    for pattern in (alternation(["lar", "lər"]), heads(["январь", "июнь"]), WordTable([("dollar*", "USD")]).pattern):
+    many = [f"{letter}ar" for letter in "abcdefghijklmnopqrstuvwxyzəüö"]
+    tables = [(alternation(["lar", "lər"]), "lər"), (alternation(many), "öar"), (heads(["январь", "июнь"]), "июн"),
+              (WordTable([("dollar*", "USD")]).pattern, "dollar"), (WordTable([(w, 1) for w in many]).pattern, "zar")]
+    assert "(?=" in tables[1][0] and "(?=" in tables[4][0]
+    for pattern, sample in tables:
         assert regex.fullmatch(pattern + "?", "") is not None
+        assert regex.fullmatch(pattern, sample) is not None
     assert regex.fullmatch(alternation(["ş"]), "ș") is not None
     assert regex.fullmatch(alternation(["ș"]), "ş") is not None

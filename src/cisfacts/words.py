@@ -66,7 +66,16 @@ def alternation(options: Iterable[str]) -> str:
     unique = sorted({_fold(o) for o in options if o.strip()}, key=lambda s: (-len(s), s))
     if not unique:
         return "(?!)"
-    return "(?:" + first_chars(unique) + "(?:" + "|".join("".join(_char(c) for c in o) for o in unique) + "))"
+    body = "|".join("".join(_char(c) for c in o) for o in unique)
+    if len(unique) < _LOOKAHEAD_FROM:
+        return "(?:" + body + ")"
+    return "(?:" + first_chars(unique) + "(?:" + body + "))"
+
+
+#: Tables and alternations of at least this many forms get a lookahead for their first letters: it
+#: saves the ``regex`` engine trying their branches one by one where none can start, and on small ones
+#: it costs more pattern (compile time, memory) than it saves.
+_LOOKAHEAD_FROM = 24
 
 
 def first_chars(forms: Iterable[str]) -> str:
@@ -205,7 +214,8 @@ class WordTable(Generic[V]):
         #: One pattern for every form (no word boundaries), behind a lookahead for the forms' first
         #: characters: the ``regex`` engine tries a long alternation branch by branch, and most
         #: places it is tried at start with a character no form starts with.
-        self.pattern = f"(?:{first_chars(self._forms)}(?:{'|'.join(alternatives)}))" if alternatives else "(?!)"
+        ahead = first_chars(self._forms) if len(self._forms) >= _LOOKAHEAD_FROM else ""
+        self.pattern = f"(?:{ahead}(?:{'|'.join(alternatives)}))" if alternatives else "(?!)"
 
     @property
     def head(self) -> str:
