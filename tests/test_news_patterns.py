@@ -894,6 +894,8 @@ CASES = [
     # three months in a row joined by dashes are one period
     ("ky", "2026-жылдын июль-август-сентябрь айларына.",
      [("period", "2026-07/2026-09", "2026-жылдын июль-август-сентябрь")]),
+    # the hundredths join their currency where the region reads it as another (Moldovan lei and bani)
+    ("ro", "În Republica Moldova biletul costă 6 lei și 35 de bani.", [("money", "6.35 MDL", "6 lei și 35 de bani")]),
 ]
 
 

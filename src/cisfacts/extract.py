@@ -1630,7 +1630,13 @@ def _join_cents(ctx: _Context, facts: list[Fact]) -> None:
                 or (money.range is not None and money.range[1] != money.end)):
             continue
         found = g.cents_after.match(ctx.text, money.end, min(len(ctx.text), money.end + 40))
-        if found is None or g.cents.lookup(found.group("word")) not in ("*", money.currency):
+        if found is None:
+            continue
+        cents = g.cents.lookup(found.group("word"))
+        # (the hundredths of a currency the region reads as another: Moldovan "7 lei și 45 de bani")
+        if cents is not None and ctx.region is not None:
+            cents = g.regional_currencies.get(ctx.region, {}).get(cents, cents)
+        if cents not in ("*", money.currency):
             continue
         if any(scale >= 1_000_000 for scale in _scales(ctx, money)):
             # ("2 млрд теңге, 50 тиын": hundredths go with an exact amount, not a rounded one)
