@@ -896,6 +896,10 @@ CASES = [
      [("period", "2026-07/2026-09", "2026-жылдын июль-август-сентябрь")]),
     # the hundredths join their currency where the region reads it as another (Moldovan lei and bani)
     ("ro", "În Republica Moldova biletul costă 6 lei și 35 de bani.", [("money", "6.35 MDL", "6 lei și 35 de bani")]),
+    # before the hundredths one dot and three digits are a decimal point where decimals take a comma
+    ("ka", "ტარიფი 38.215 თეთრია.", [("money", "0.38215 GEL", "38.215 თეთრია")]),
+    # a number written twice with a hyphen is "that many each", one figure
+    ("ka", "ტარიფი 4-4 თეთრით გაიზარდა.", [("money", "0.04 GEL", "4-4 თეთრით")]),
 ]
 
 

@@ -74,6 +74,7 @@ def _common(ctx: _Context, start: int, end: int) -> _Where:
 #: A dash or dots between two ends, for which a minus before the first stands for both.
 _SIGN_FOR_BOTH = regex.compile(r"[-‐‑–−]|\.\.\.?|…")
 _DOT_DECIMAL = regex.compile(r"[-−–—]?([1-9]\d{0,2}\.\d{3})")
+_PLAIN_DOT_DECIMAL = regex.compile(r"(?:0|[1-9]\d{0,2})\.\d{3}")
 
 
 _Token = tuple[str, Decimal | int, int, int, str]
@@ -372,6 +373,11 @@ def _unit_facts(
         amounts = [(seg, carries) for seg, carries in amounts if seg is not carriers[0]]
         carriers = carriers[1:]
         begin = carriers[0].start
+    if (len(amounts) == 2 and amounts[1][1] and amounts[0][0].value == amounts[1][0].value
+            and ctx.text[amounts[0][0].end:amounts[1][0].start] == "-"):
+        # "3-3 თეთრით", "5-5 рублей": a number written twice is "that many each", one figure
+        amounts = amounts[1:]
+        carriers = [amounts[0][0]]
     facts: list[Fact] = []
     for index, (seg, carries) in enumerate(amounts):
         if not carries:
@@ -414,6 +420,12 @@ def _h_money(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     prefixed = m.start("cur") < m.start("rng")
     # "50 копеек": a hundredth of the currency.
     factor = _HUNDREDTH if ctx.grammar.subunit and ctx.grammar.subunit.lookup(m.group("cur")) else None
+    if factor is not None and ctx.grammar.decimal == "," and _PLAIN_DOT_DECIMAL.fullmatch(m.group("rng")):
+        # "46.153 თეთრი": before the hundredths one dot and three digits are a decimal point where
+        # decimals take a comma (a tariff in tetri to three places; 46,153 tetri would be written in lari)
+        where = _common(ctx, m.start(), m.end())
+        yield Money(**where, amount=clean_decimal(Decimal(m.group("rng")) * factor), currency=code)
+        return
     yield from _unit_facts(ctx, m, lambda c, v: Money(**c, amount=v, currency=code), regroup=prefixed,
                            factor=factor)
 
