@@ -249,6 +249,10 @@ CASES = [
     # audit 9: a page's view counters are no figures; "-dən çoxu/artığı" (more than ... of it); a day after
     # its month named with "ay" ("oktyabr ayının 10-da").
     ("Hadisə | 13:47 | Baxış: 8 512 | Baxış sayı: 3 076 | Oxunub: 1 390 | 👁 2 118", []),
+    # audit 27: "Oxunub" (read) with no colon after a byline's time is a view counter; "oxunub" after
+    # its count in body text leaves the count a figure
+    ("İqtisadiyyat 09:05 Oxunub 2 417", []),
+    ("Məruzə 7 dəfə oxunub.", [("number", "7", "7")]),
     ("Fındıq istehsalının 60 faizdən çoxu, gəlirin 30 faizdən artığı bu rayonların payına düşür.",
      [("percent", "60", "60 faizdən", "over"), ("percent", "30", "30 faizdən", "over")]),
     ("İclas 2025-ci ilin oktyabr ayının 10-da keçirilib, sərgi noyabr ayının 15-dək davam edəcək.",

@@ -342,6 +342,12 @@ CASES = [
       ("number", "6", "altaýy"), ("date", "2026", "keler jyly")]),
     ("Segiz kópirdiń jeteuı jóndeldi, ekeuı áli jabyq.",
      [("number", "8", "Segiz"), ("number", "7", "jeteuı"), ("number", "2", "ekeuı")]),
+    # real-news audit 27: the tenge written with ŋ ("teŋgenı", "teŋgege")
+    ("Zeinetaqy orta eseppen 84 510 teŋgenı qūrady, järdemaqy 12 myŋ teŋgege östı.",
+     [("money", "84510 KZT", "84 510 teŋgenı"), ("money", "12000 KZT", "12 myŋ teŋgege")]),
+    # real-news audit 27: "ár gektardan" (2018 acute spelling of "är gektardan") makes a yield c/ha
+    ("Aýdanda ár gektardan orta eseppen 14,2 tsentnerden, árbir gektardan 9 tsentnerden jınaldy.",
+     [("quantity", "14.2 c/ha", "14,2 tsentnerden"), ("quantity", "9 c/ha", "9 tsentnerden")]),
 ]
 
 

@@ -108,9 +108,12 @@ CASES = [
     ("Economia a crescut în trimestrul III 2025 și în trimestrul al II-lea 2024.",
      [("period", "2025-07/2025-09", "trimestrul III 2025"),
       ("period", "2024-04/2024-06", "trimestrul al II-lea 2024")]),
+    # (a quarter with no year of its own takes the year written before it in its sentence)
     ("În semestrul al doilea al anului 2024 și în trimestrul al treilea.",
      [("period", "2024-07/2024-12", "semestrul al doilea al anului 2024"),
-      ("period", "2025-07/2025-09", "trimestrul al treilea")]),
+      ("period", "2024-07/2024-09", "trimestrul al treilea")]),
+    ("Economia a crescut. În trimestrul al treilea exporturile au scăzut.",
+     [("period", "2025-07/2025-09", "trimestrul al treilea")]),
     ("Economia a crescut cu 1,5% în prima jumătate a anului 2024, în H1 2025.",
      [("percent", "1.5", "1,5%"), ("period", "2024-01/2024-06", "prima jumătate a anului 2024"),
       ("period", "2025-01/2025-06", "H1 2025")]),
@@ -493,3 +496,16 @@ def test_ro_emergency_number_is_no_figure() -> None:
         ("number", "340", "340"),
     ]
     assert brief("În caz de incendiu, sunați la 112.", "ro") == []
+
+
+def test_ro_tonnes_per_ha_is_a_yield() -> None:
+    # audit 27: "tone la ha" and "tone per hectar" are a yield in t/ha, as "tone la hectar" is
+    assert brief("Fermierii din sud au obținut 5,2 tone la ha de porumb.", "ro") == [
+        ("quantity", "5.2 t/ha", "5,2 tone la ha"),
+    ]
+    assert brief("Media pe raion a fost de 3,9 tone per hectar.", "ro") == [
+        ("quantity", "3.9 t/ha", "3,9 tone per hectar"),
+    ]
+    assert brief("Recolta de orz a fost de 38 de chintale per hectar.", "ro") == [
+        ("quantity", "38 c/ha", "38 de chintale per hectar"),
+    ]

@@ -253,3 +253,19 @@ def test_ru_minuvshiy_god_is_last_year() -> None:
         ("percent", "7", "7%"),
         ("date", "2024", "минувшего года"),
     ]
+
+
+def test_ru_godom_ranee_is_the_year_before() -> None:
+    # real-news audit 27: "годом ранее" (a year earlier) counts from the year written before it in the
+    # sentence, or else from the reference date, like "предыдущий год"
+    assert brief("В 2023 году выручка составила 2 млрд рублей против 1,5 млрд рублей годом ранее.", "ru") == [
+        ("date", "2023", "2023 году"),
+        ("money", "2000000000 RUB", "2 млрд рублей"),
+        ("money", "1500000000 RUB", "1,5 млрд рублей"),
+        ("date", "2022", "годом ранее"),
+    ]
+    assert brief("Инфляция составила 8%, годом раньше — 9%.", "ru") == [
+        ("percent", "8", "8%"),
+        ("date", "2024", "годом раньше"),
+        ("percent", "9", "9%"),
+    ]

@@ -378,3 +378,23 @@ def test_tg_changes(text: str, expected: list[tuple[str, str | None]]) -> None:
 @pytest.mark.parametrize(("text", "expected"), RANGES)
 def test_tg_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     assert ranges(text, "tg") == expected
+
+
+def test_tg_yield_for_each_hectare_is_a_rate() -> None:
+    # audit 27: "ба сари ҳар (як) гектар" (for each hectare), with "ба андозаи" (in the amount of) between
+    assert brief("Ҳосилнокии гандум ба сари ҳар як гектар ба андозаи 31,4 сентнер расид.", "tg") == [
+        ("quantity", "31.4 c/ha", "31,4 сентнер"),
+    ]
+    assert brief("Дар ноҳия ба сари ҳар гектар 27 сентнер ғалла рост омад.", "tg") == [
+        ("quantity", "27 c/ha", "27 сентнер"),
+    ]
+    # with no rate word before it a centner stays a centner
+    assert brief("Дар анбор 400 сентнер ғалла ҳаст.", "tg") == [("quantity", "400 c", "400 сентнер")]
+
+
+def test_tg_page_chrome_gallery_and_russian_view_counter() -> None:
+    # audit 27: a gallery's photo count "ГАЛЛЕРЕЯ (7)" and a Russian view counter kept in a Tajik page's chrome
+    assert brief("Нархи пиёз 3 сомонӣ шуд.\n\nГАЛЛЕРЕЯ (7)\n\nДар бозор", "tg") == [("money", "3 TJS", "3 сомонӣ")]
+    assert brief("Ҳосили пахта\n3 418 просмотров\nДеҳқонон 12 ҳазор тонна пахта ҷамъ карданд.", "tg") == [
+        ("quantity", "12000 t", "12 ҳазор тонна"),
+    ]

@@ -900,6 +900,14 @@ CASES = [
     ("ka", "ტარიფი 38.215 თეთრია.", [("money", "0.38215 GEL", "38.215 თეთრია")]),
     # a number written twice with a hyphen is "that many each", one figure
     ("ka", "ტარიფი 4-4 თეთრით გაიზარდა.", [("money", "0.04 GEL", "4-4 თეთრით")]),
+    # a quarter with no year of its own takes a year written earlier in its sentence
+    ("en", "In 2022, exports fell 3% in the second quarter and rose in Q3.",
+     [("date", "2022", "2022"), ("percent", "3", "3%"), ("period", "2022-04/2022-06", "second quarter"),
+      ("period", "2022-07/2022-09", "Q3")]),
+    # an Armenian sentence may end in an ASCII colon: the year before it is another sentence's
+    ("hy", "2023թ. ապրիլին գները աճել են 4%-ով: Նախորդ տարվա նույն ամսին աճը 1% էր:",
+     [("date", "2023-04", "2023թ. ապրիլին"), ("percent", "4", "4%-ով"), ("date", "2024", "Նախորդ տարվա"),
+      ("percent", "1", "1%")]),
 ]
 
 

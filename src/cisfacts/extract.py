@@ -582,6 +582,13 @@ def _year(ctx: _Context, m: regex.Match[str], *names: str) -> int | None:
     return ctx.reference.year if ctx.reference is not None else None
 
 
+def _sentence_year(ctx: _Context, at: int) -> int | None:
+    """The last year written earlier in the sentence around ``at`` ("In 2023, sales fell 4% in the first
+    quarter": a quarter with no year of its own is 2023's)."""
+    years = list(_WRITTEN_YEAR.finditer(ctx.text, _sentence_start(ctx.text, at, 300), at))
+    return int(years[-1].group()) if years else None
+
+
 def _month(ctx: _Context, text: str) -> int | None:
     month = ctx.grammar.month.lookup(text)
     if month is None and text.endswith("."):
@@ -806,6 +813,8 @@ def _h_per_decade(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
 def _h_per_dq(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
     n = _ordinal(ctx, m["ord"])
     year = _year(ctx, m, "y")
+    if not m["y"] and not m["rel"] and not m["rel2"]:
+        year = _sentence_year(ctx, m.start()) or year
     if n is None or year is None:
         return
     g = ctx.grammar
@@ -851,6 +860,8 @@ def _h_per_q(ctx: _Context, m: regex.Match[str]) -> Iterator[Fact]:
         year = found
     elif _group(m, "yy"):
         year = 2000 + int(m["yy"])
+    elif (written := _sentence_year(ctx, m.start())) is not None:
+        year = written
     elif ctx.reference is not None:
         year = ctx.reference.year
     else:
@@ -1198,12 +1209,14 @@ _SENTENCE_END = regex.compile(r"[.!?;։。]\s|\n")
 
 
 #: A sentence's end before a capital (an abbreviation's dot is none: "През 2024 г. разходите са …").
-_SENTENCE_BREAK = regex.compile(r"[!?;։。]\s|\n|\.\s+(?=[\p{Lu}«\x22“(])")
+#: (an Armenian sentence may end in an ASCII colon typed for "։": "աճել են 2%-ով: Նախորդ տարվա")
+_SENTENCE_BREAK = regex.compile(r"[!?;։。]\s|\n|\.\s+(?=[\p{Lu}«\x22“(])|:\s+(?=\p{Lu}(?<=\p{Armenian}))")
 
 
 def _sentence_start(text: str, at: int, reach: int) -> int:
     """Where the sentence around ``at`` starts, looking back at most ``reach`` characters."""
-    ends = list(_SENTENCE_BREAK.finditer(text, max(0, at - reach), at))
+    # (up to the character at ``at``, so that the capital a sentence opens with is seen)
+    ends = list(_SENTENCE_BREAK.finditer(text, max(0, at - reach), min(len(text), at + 1)))
     return ends[-1].end() if ends else max(0, at - reach)
 
 

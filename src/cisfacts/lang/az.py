@@ -139,6 +139,8 @@ DATA = LanguageData(
         # A page's view counter: "Baxış: 8 512", "Baxış sayı: 3 076", "Oxunub: 1 390", "👁 2 118".
         # (with its colon: "baxışların sayı 2 dəfə artıb" is a figure)
         "baxış:", "baxış sayı:", "baxışların sayı:", "oxunub:", "oxunma sayı:", "👁",
+        # ... or with no colon: "14:15 Oxunub 138" ("read 138"); in body text "oxunub" follows its count
+        "oxunub",
         # Comment counters: "Şərhlər: 5", "Şərh: 21", "💬 14".
         "şərhlər:", "şərh:", "💬",
         # the comment count in brackets: "Şərhlər (7)"

@@ -172,7 +172,11 @@ DATA = LanguageData(
             # Adjectives in -lyq/-dyq/-lık: "500 mln dollarlyq joba", "2 mln iuandyq kelısım".
             "dollarlyq", "AQŞ dollarlyq", "AQSH dollarlyq",
         ),
-        "KZT": ("teñge*", "teńge*", "ten'ge*", "tenge*", "tg.", "tg", "teñgelık", "teñgelik", "teńgelik"),
+        # "teŋge": the eng (ŋ) some converters write for ñ ("37 266 teŋgenı").
+        "KZT": (
+            "teñge*", "teńge*", "ten'ge*", "tenge*", "teŋge*", "tg.", "tg", "teñgelık", "teñgelik", "teńgelik",
+            "teŋgelık",
+        ),
         "RUB": (
             "rubl*", "rýbl*", "ry'bl*", "Resei rubl*", "Reseı rýbl*", "Resei' ry'bl*", "rubldık", "rubldik", "rýbldik",
         ),
@@ -204,6 +208,8 @@ DATA = LanguageData(
             "gektaryna", "ärbir gektardan", "är gektardan", "bir gektardan", "gektarynan",
             # "gektaryna orta eseppen 13,8 sentnerden": "on average" between the rate word and the figure.
             "gektaryna orta eseppen", "är gektardan orta eseppen", "gektarynan orta eseppen",
+            # 2018 acute spelling: "ár gektardan orta eseppen 5,7 tsentnerden".
+            "ár gektardan", "árbir gektardan", "ár gektardan orta eseppen", "árbir gektardan orta eseppen",
         ),
     },
     unit_words={

@@ -175,7 +175,11 @@ DATA = LanguageData(
     ),
     unit_words={
         # yields in tonnes a hectare, terawatt-hours
-        "t/ha": ("tone la hectar", "de tone la hectar", "tone/ha", "tone pe hectar", "de tone pe hectar"),
+        "t/ha": (
+            "tone la hectar", "de tone la hectar", "tone/ha", "tone pe hectar", "de tone pe hectar",
+            # "4,6 tone la ha", "5 tone per hectar"
+            "tone la ha", "de tone la ha", "tone per hectar", "de tone per hectar", "tone/hectar",
+        ),
         "TWh": ("de TWh", "terawați-oră", "de terawați-oră", "terawatt-oră", "terawat-oră", "terawați oră"),
         "t": ("tonă", "tone", "tona", "tonele", "tonelor", "de tone", "t"),
         "kg": ("kilogram*", "de kilograme", "kg", "de kg"),
@@ -183,7 +187,7 @@ DATA = LanguageData(
         "c": ("chintal*", "de chintale"),
         "c/ha": (
             "chintale la hectar", "de chintale la hectar", "chintale la ha", "de chintale la ha", "chintale/ha",
-            "chintale pe hectar", "de chintale pe hectar",
+            "chintale pe hectar", "de chintale pe hectar", "chintale per hectar", "de chintale per hectar",
             # "19,8 c/ha": Moldovan farm news abbreviates the centner as "c" (Russian "ц/га")
             "q/ha", "c/ha",
         ),

@@ -355,6 +355,9 @@ DATA = LanguageData(
         "предыдущем году": -1,
         "предыдущий год": -1,
         "предыдущим годом": -1,
+        # "против 1,5 млрд годом ранее" (a year earlier): counted like "предыдущий год"
+        "годом ранее": -1,
+        "годом раньше": -1,
         "прошлом году": -1,
         # "в минувшем году" (last year)
         "минувшем году": -1,
@@ -381,7 +384,9 @@ DATA = LanguageData(
         "следующий год": 1,
     },
     # "В 2024 году экспорт вырос на 5% к предыдущему году": counted from the year written before
-    anaphoric_relative_years=("предыдущего года", "предыдущем году", "предыдущий год", "предыдущим годом"),
+    anaphoric_relative_years=(
+        "предыдущего года", "предыдущем году", "предыдущий год", "предыдущим годом", "годом ранее", "годом раньше",
+    ),
     # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
     # Azerbaijan: the first region found wins)
     # and "рубль" alone is the Belarusian ruble in news about Belarus that does not name Russia (the

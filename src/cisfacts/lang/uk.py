@@ -365,6 +365,8 @@ DATA = LanguageData(
         "попередньому році": -1,
         "попередній рік": -1,
         "попереднім роком": -1,
+        # "ніж роком раніше" (than a year earlier): counted like "попередній рік"
+        "роком раніше": -1,
         "позаминулим роком": -2,
         "торік": -1,
         "минулоріч": -1,
@@ -392,7 +394,9 @@ DATA = LanguageData(
         "майбутнього року": 1,
     },
     # "У 2024 році видатки зросли на 5% порівняно з попереднім роком": counted from the year written before
-    anaphoric_relative_years=("попереднього року", "попередньому році", "попередній рік", "попереднім роком"),
+    anaphoric_relative_years=(
+        "попереднього року", "попередньому році", "попередній рік", "попереднім роком", "роком раніше",
+    ),
     # "манат" alone is the Azerbaijani manat, but the Turkmen one in news about Turkmenistan (and not
     # Azerbaijan: the first region found wins)
     regional_currencies={"TM": {"AZN": "TMT"}},

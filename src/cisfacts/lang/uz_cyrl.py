@@ -237,6 +237,10 @@ DATA = LanguageData(
     year_range_words=("йиллар*",),
     # "2020 йилдан 2025 йилгача", "1 мартдан 15 апрелгача": case endings mark the ends of a range.
     range_from_endings=("дан",),
+    # "учдан бири", "тўртдан бир қисми", "бешдан иккиси": a fraction in words (a third, a quarter,
+    # two fifths), no fact. The part is "бир" bare before "қисм", or a number word with "-и"/"-си".
+    fraction_of_endings=("дан",),
+    fraction_part_endings=("бир", "и", "си", "ини", "сини", "бирига", "сига", "ида", "сида"),
     range_to_endings=("гача",),
     range_until=("қадар", "оралиғида", "оралиғидаги"),
     ordinal_numbers={
