@@ -908,6 +908,8 @@ CASES = [
     ("hy", "2023թ. ապրիլին գները աճել են 4%-ով: Նախորդ տարվա նույն ամսին աճը 1% էր:",
      [("date", "2023-04", "2023թ. ապրիլին"), ("percent", "4", "4%-ով"), ("date", "2024", "Նախորդ տարվա"),
       ("percent", "1", "1%")]),
+    # a horizontal bar joins a range as a dash does
+    ("tk", "Sergi 12 ― 14-nji martda geçiriler.", [("period", "2025-03-12/2025-03-14", "12 ― 14-nji martda")]),
 ]
 
 

@@ -330,7 +330,7 @@ def _group(m: regex.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
-_SPACED_DASH = regex.compile(r"[^\S\n]+[-‐‑‒–—−][^\S\n]+")
+_SPACED_DASH = regex.compile(r"[^\S\n]+[-‐‑‒–—−―][^\S\n]+")
 
 
 def _unit_facts(

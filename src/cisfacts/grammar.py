@@ -29,7 +29,8 @@ from cisfacts.words import HSPACE, WordTable, alternation, heads, normalise
 H = HSPACE
 S = H + "+"
 SO = H + "*"
-DASH = r"[-‐‑‒–—−]"
+#: (a horizontal bar too, as some outlets type it: "23 ― 24-nji fewral")
+DASH = r"[-‐‑‒–—−―]"
 HYPHEN = r"[-‐‑]"
 #: A word boundary on each side (letters, digits and underscore make words).
 # An apostrophe between letters is inside a word (сім'я, so'm); before a digit it stands for a mark
