@@ -910,6 +910,9 @@ CASES = [
       ("percent", "1", "1%")]),
     # a horizontal bar joins a range as a dash does
     ("tk", "Sergi 12 ― 14-nji martda geçiriler.", [("period", "2025-03-12/2025-03-14", "12 ― 14-nji martda")]),
+    # a count before a counter's word on a byline whose time comes after it, or that has only a date
+    ("kk", "Жаңалықтар 7 пікір 18:30", []),
+    ("tk", "Habar\n\n14.05.2024 // 310 gezek okaldy", [("date", "2024-05-14", "14.05.2024")]),
 ]
 
 

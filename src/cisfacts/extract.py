@@ -1728,6 +1728,8 @@ _TABLE_CELL_END = regex.compile(r"[^\S\n]*\|")
 
 
 _CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
+#: A time of day or a date in digits: what marks a byline.
+_BYLINE_MARK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
 
 
 #: What may stand on a counter's line around it: a bullet before, nothing after.
@@ -1749,7 +1751,11 @@ def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
             word = after.match(ctx.text, fact.end)
             counted = word is not None or before.search(
                 ctx.text, max(line_start, fact.start - 30), fact.start) is not None
-            if counted and _CLOCK.search(ctx.text, line_start, fact.start) is not None:
+            # (the time may come after the count, or a date stand for it: "5 пікір 12:00", "12.03.2024 // 250
+            # gezek okaldy")
+            line_end = ctx.text.find("\n", fact.end)
+            line_end = len(ctx.text) if line_end < 0 else line_end
+            if counted and _BYLINE_MARK.search(ctx.text, line_start, line_end) is not None:
                 continue
             # (or a count and its counter's word alone on a line: "Главное\n7 комментариев\nПолитика")
             if word is not None and _BULLETS.fullmatch(ctx.text, line_start, fact.start) and _LINE_END.match(
