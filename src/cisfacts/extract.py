@@ -759,9 +759,9 @@ def _years_from(ctx: _Context, rel: str, at: int) -> int | None:
         return int(years[-1].group()) if years else None
     if ctx.grammar.anaphoric and ctx.grammar.anaphoric.lookup(rel) is not None:
         # "In 2024, spending fell 17% from the previous year": the year before 2024
-        years = list(_WRITTEN_YEAR.finditer(ctx.text, _sentence_start(ctx.text, at, 300), at))
-        if years:
-            return int(years[-1].group()) + offset
+        written = _sentence_year(ctx, at)
+        if written is not None:
+            return written + offset
     if ctx.reference is None:
         return None
     return ctx.reference.year + offset
@@ -1727,7 +1727,6 @@ def _scale_fractions(ctx: _Context, facts: list[Fact]) -> None:
 _TABLE_CELL_END = regex.compile(r"[^\S\n]*\|")
 
 
-_CLOCK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
 #: A time of day or a date in digits: what marks a byline.
 _BYLINE_MARK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])|(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?!\d)")
 
@@ -1735,6 +1734,12 @@ _BYLINE_MARK = regex.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])|(?<![\d.])\d{1
 #: What may stand on a counter's line around it: a bullet before, nothing after.
 _BULLETS = regex.compile(r"[^\S\n]*(?:[•·|][^\S\n]*)?")
 _LINE_END = regex.compile(r"[^\S\n]*(?:\r?\n|\Z)")
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line that ``at`` is on ends (before its newline, or at the end of the text)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
@@ -1753,9 +1758,7 @@ def _drop_counters(ctx: _Context, facts: list[Fact]) -> None:
                 ctx.text, max(line_start, fact.start - 30), fact.start) is not None
             # (the time may come after the count, or a date stand for it: "5 пікір 12:00", "12.03.2024 // 250
             # gezek okaldy")
-            line_end = ctx.text.find("\n", fact.end)
-            line_end = len(ctx.text) if line_end < 0 else line_end
-            if counted and _BYLINE_MARK.search(ctx.text, line_start, line_end) is not None:
+            if counted and _BYLINE_MARK.search(ctx.text, line_start, _line_end(ctx.text, fact.end)) is not None:
                 continue
             # (or a count and its counter's word alone on a line: "Главное\n7 комментариев\nПолитика")
             if word is not None and _BULLETS.fullmatch(ctx.text, line_start, fact.start) and _LINE_END.match(
@@ -1784,8 +1787,7 @@ def _drop_footer_addresses(ctx: _Context, facts: list[Fact]) -> None:
     for fact in facts:
         if type(fact) is Number and fact.range is None and _AMOUNT_DIGITS.fullmatch(fact.text) and len(fact.text) <= 4:
             line_start = ctx.text.rfind("\n", 0, fact.start) + 1
-            line_end = ctx.text.find("\n", fact.end)
-            line_end = len(ctx.text) if line_end < 0 else line_end
+            line_end = _line_end(ctx.text, fact.end)
             if (_CELL_END.match(ctx.text, fact.end) is not None
                     and _FOOTER_ADDRESS.search(ctx.text, max(line_start - 1, 0), fact.start) is not None
                     and _FOOTER_LINE.search(ctx.text, line_start, line_end) is not None):

@@ -11,6 +11,7 @@ handlers in :mod:`cisfacts.extract` turn each match into facts.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -455,6 +456,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     iso_after = rf"(?<!\p{{L}}){iso}(?!{SO}(?!(?:19|20)\d\d(?![\d.,])|{quote})[-−]?\d)"
     # (a call of the table costs more than a look at how its forms start: only where one may)
     curw = rf"(?={currency.head})(?&CURW)"
+    qtyw_call = rf"(?={quantity.head})(?&QTYW)" if quantity else ""
     cur_after = rf"(?:{sym}(?!\p{{L}})|{iso_after}|{curw}){hyph_tail}"
     # After a scale word, a bare number joins the amount when a currency follows ("37 тыс. 500 рублей",
     # "105 тыс. 200 тенге"), or when it has three digits at most and no scale, percent or month follows
@@ -584,7 +586,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         # (not a year with its year word: "Yangi uy 2026-yilda topshiriladi"; nor a figure with its
         # currency, percent or unit: "no 450 kWh ceiling" is no number 450)
         # (a scale word may follow a counter's figure: "👁 12,4 тыс.")
-        unit_after = rf"{SO}(?:{cur_after}|{pct}" + (rf"|(?={quantity.head})(?&QTYW)" if quantity else "") + ")"
+        unit_after = rf"{SO}(?:{cur_after}|{pct}" + (rf"|{qtyw_call}" if quantity else "") + ")"
         add(("reject_ref", rf"{LB}{not_abbreviated}{markers}:?{SO}(?!{year}{ylink}{yw}|{DIGITS}{unit_after})"
                            rf"{reference}{ref_list}"),
             rf"{markers}:?{SO}\d")
@@ -624,7 +626,7 @@ def build_grammar(data: LanguageData) -> Grammar:
     # (nor a figure with its unit after a name in capitals: "AB 10 milyon avro", "BMT 3 yil davomida")
     unit_next = rf"|{SO}(?:{sc}|{cur_after}|{pct})|{S}{words(duration)}"
     if quantity:
-        unit_next += rf"|{SO}(?={quantity.head})(?&QTYW)"
+        unit_next += rf"|{SO}{qtyw_call}"
     figure_next = unit_next[1:].replace(rf"|{S}{words(duration)}", "")
     add(("reject_code", rf"(?!{iso}){code}(?!(?:19|20)\d\d(?!\d))\d{{1,4}}"
                         rf"(?![\d.,]?\d|[^\S\n]*%|[ \u00a0\u202f]\d{{3}}(?!\d)|{S}{month.head}{unit_next}"
@@ -1067,7 +1069,7 @@ def build_grammar(data: LanguageData) -> Grammar:
         # 85-минуттарда соғылды" (minutes of a match), not "5 және 10-қазанда" (a month).
         unit_forms = [sc, pct, words(duration), mon, words(year_word), curw]
         if quantity:
-            unit_forms.append(rf"(?={quantity.head})(?&QTYW)")
+            unit_forms.append(qtyw_call)
         not_unit_word = rf"(?!(?:{hyph})(?!\p{{L}})|{'|'.join(unit_forms)})"
         add(("reject_hyphen", rf"(?<![\d.,])\d{{1,3}}(?:{SO},{SO}\d{{1,3}})*{S}{alternation(data.list_conjunctions)}"
                               rf"{S}\d{{1,3}}{HYPHEN}{not_unit_word}\p{{L}}+"), digit)
@@ -1310,11 +1312,16 @@ _STARTS = regex.compile(LB + r"(?=\S)")
 _ANY_START = regex.compile(LB)
 
 
+@functools.cache
+def _spaces() -> tuple[str, ...]:
+    """Every white-space character (the last one is U+3000), found once."""
+    return tuple(chr(c) for c in range(0x3000 + 1) if regex.match(r"\s", chr(c)))
+
+
 def _starts(guard: regex.Pattern[str]) -> regex.Pattern[str]:
     """Where candidates are looked for: every boundary before a non-space, or every boundary at all
     if some alternative could start with a space (none does today; the check keeps the scan exact)."""
-    spaces = (chr(c) for c in range(0x3000 + 1) if regex.match(r"\s", chr(c)))
-    if any(guard.match(c, partial=True) for c in spaces):
+    if any(guard.match(c, partial=True) for c in _spaces()):
         return _ANY_START
     return _STARTS
 
